@@ -1,0 +1,62 @@
+//! The app shell: router (base from `base::current`), loading and failure states, routes.
+
+use crate::base;
+use crate::components::{ErrorPanel, Layout, Loading};
+use crate::content::Portfolio;
+use crate::load;
+use crate::pages::*;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use std::sync::Arc;
+
+/// The loaded portfolio, provided to every page.
+#[derive(Clone)]
+pub struct Content(pub Arc<Portfolio>);
+
+/// The portfolio of the current page; pages only render once it is loaded.
+pub fn use_portfolio() -> Arc<Portfolio> {
+    expect_context::<Content>().0
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let portfolio = LocalResource::new(load::portfolio);
+    let retry = Callback::new(move |()| portfolio.refetch());
+
+    view! {
+        <Title formatter=|title: String| {
+            if title.is_empty() { "Nexus".to_string() } else { format!("{title} · Nexus") }
+        } />
+        <Router base=base::current()>
+            <Layout>
+                {move || match portfolio.get() {
+                    None => view! { <Loading /> }.into_any(),
+                    Some(Err(error)) => view! { <ErrorPanel error retry /> }.into_any(),
+                    Some(Ok(p)) => {
+                        provide_context(Content(p));
+                        view! { <AppRoutes /> }.into_any()
+                    }
+                }}
+            </Layout>
+        </Router>
+    }
+}
+
+#[component]
+fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFound>
+            <Route path=path!("/") view=Overview />
+            <Route path=path!("/technologies") view=Technologies />
+            <Route path=path!("/technologies/:id") view=Technology />
+            <Route path=path!("/concepts") view=Concepts />
+            <Route path=path!("/concepts/:id") view=Concept />
+            <Route path=path!("/challenges") view=Challenges />
+            <Route path=path!("/challenges/:id") view=Challenge />
+            <Route path=path!("/practices") view=Practices />
+        </Routes>
+    }
+}

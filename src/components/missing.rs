@@ -1,0 +1,23 @@
+use crate::base;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+/// "Not found" for an unknown route or an id the content does not have.
+#[component]
+pub fn Missing(
+    /// What was asked for, e.g. "technology \"rust\"".
+    #[prop(into)]
+    what: String,
+) -> impl IntoView {
+    view! {
+        <Title text="Page not found" />
+        <section class="not-found" aria-labelledby="page-title">
+            <h1 id="page-title">"Page not found"</h1>
+            <p>"There is no " {what} " in this portfolio."</p>
+            <p>
+                <A href=base::href("/")>"Go to the overview"</A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,19 @@
+//! Reusable pieces; components never import pages.
+
+mod card;
+mod error_panel;
+mod filtered_list;
+mod layout;
+mod loading;
+mod missing;
+mod rich_text;
+mod tag_list;
+
+pub use card::Card;
+pub use error_panel::ErrorPanel;
+pub use filtered_list::FilteredList;
+pub use layout::Layout;
+pub use loading::Loading;
+pub use missing::Missing;
+pub use rich_text::RichText;
+pub use tag_list::{challenge_tags, concept_tags, technology_tags, Tag, TagList};

@@ -1,0 +1,60 @@
+use crate::base;
+use crate::content::{Challenge, Portfolio};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A link to a related item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tag {
+    pub href: String,
+    pub label: String,
+}
+
+/// Related items as a labelled list of links; renders nothing when empty.
+#[component]
+pub fn TagList(#[prop(into)] label: String, tags: Vec<Tag>) -> impl IntoView {
+    (!tags.is_empty()).then(|| {
+        view! {
+            <div class="tags">
+                <span class="tags-label">{label}</span>
+                <ul class="tag-list">
+                    {tags
+                        .into_iter()
+                        .map(|t| view! { <li><A href=t.href>{t.label}</A></li> })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// Tags linking to the technologies with these ids (unknown ids are skipped).
+pub fn technology_tags<'a>(p: &Portfolio, ids: impl IntoIterator<Item = &'a String>) -> Vec<Tag> {
+    ids.into_iter()
+        .filter_map(|id| p.technology(id))
+        .map(|t| tag("technologies", &t.id, &t.name))
+        .collect()
+}
+
+/// Tags linking to the concepts with these ids (unknown ids are skipped).
+pub fn concept_tags<'a>(p: &Portfolio, ids: impl IntoIterator<Item = &'a String>) -> Vec<Tag> {
+    ids.into_iter()
+        .filter_map(|id| p.concept(id))
+        .map(|c| tag("concepts", &c.id, &c.name))
+        .collect()
+}
+
+/// Tags linking to these challenges.
+pub fn challenge_tags<'a>(challenges: impl IntoIterator<Item = &'a Challenge>) -> Vec<Tag> {
+    challenges
+        .into_iter()
+        .map(|c| tag("challenges", &c.id, &c.title))
+        .collect()
+}
+
+fn tag(section: &str, id: &str, label: &str) -> Tag {
+    Tag {
+        href: base::href(&format!("/{section}/{id}")),
+        label: label.to_string(),
+    }
+}

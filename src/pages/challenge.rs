@@ -1,0 +1,36 @@
+use crate::base;
+use crate::components::{concept_tags, technology_tags, Missing, RichText, TagList};
+use crate::use_portfolio;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// `/challenges/:id`: one challenge, how it was solved, and what it involved.
+#[component]
+pub fn Challenge() -> impl IntoView {
+    let p = use_portfolio();
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        let Some(c) = p.challenge(&id) else {
+            return view! { <Missing what=format!("challenge “{id}”") /> }.into_any();
+        };
+        let technologies = technology_tags(&p, &c.technologies);
+        let concepts = concept_tags(&p, &c.concepts);
+        view! {
+            <Title text=c.title.clone() />
+            <article class="detail">
+                <p class="breadcrumb"><A href=base::href("/challenges")>"Challenges"</A></p>
+                <h1>{c.title.clone()}</h1>
+                <h2>"Challenge"</h2>
+                <p><RichText text=c.challenge.clone() /></p>
+                <h2>"Solution"</h2>
+                <p><RichText text=c.solution.clone() /></p>
+                <TagList label="Technologies" tags=technologies />
+                <TagList label="Concepts" tags=concepts />
+            </article>
+        }
+        .into_any()
+    }
+}

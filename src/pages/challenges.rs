@@ -1,0 +1,35 @@
+use crate::base;
+use crate::components::{concept_tags, technology_tags, Card, FilteredList, RichText, TagList};
+use crate::lists::CHALLENGES;
+use crate::use_portfolio;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/challenges`: every challenge with its solution, filterable by text, technology, concept.
+#[component]
+pub fn Challenges() -> impl IntoView {
+    let p = use_portfolio();
+    let section = p.sections.challenges.clone();
+    let content = p.clone();
+    view! {
+        <Title text=section.title.clone() />
+        <h1>{section.title}</h1>
+        {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
+        <FilteredList
+            list=&CHALLENGES
+            render=move |c| {
+                let technologies = technology_tags(&content, &c.technologies);
+                let concepts = concept_tags(&content, &c.concepts);
+                let (challenge, solution) = (c.challenge.clone(), c.solution.clone());
+                view! {
+                    <Card href=base::href(&format!("/challenges/{}", c.id)) title=c.title.clone()>
+                        <p><strong>"Challenge: "</strong><RichText text=challenge /></p>
+                        <p><strong>"Solution: "</strong><RichText text=solution /></p>
+                        <TagList label="Technologies" tags=technologies />
+                        <TagList label="Concepts" tags=concepts />
+                    </Card>
+                }
+            }
+        />
+    }
+}

@@ -1,0 +1,39 @@
+use crate::base;
+use crate::components::{challenge_tags, technology_tags, Missing, RichText, TagList};
+use crate::use_portfolio;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// `/concepts/:id`: one concept, its details, technologies and the challenges that involve it.
+#[component]
+pub fn Concept() -> impl IntoView {
+    let p = use_portfolio();
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        let Some(c) = p.concept(&id) else {
+            return view! { <Missing what=format!("concept “{id}”") /> }.into_any();
+        };
+        let technologies = technology_tags(&p, &c.technologies);
+        let challenges = challenge_tags(p.challenges_with_concept(&c.id));
+        view! {
+            <Title text=c.name.clone() />
+            <article class="detail">
+                <p class="breadcrumb"><A href=base::href("/concepts")>"Concepts"</A></p>
+                <h1>{c.name.clone()}</h1>
+                <p class="lead"><RichText text=c.summary.clone() /></p>
+                {(!c.details.is_empty()).then(|| view! {
+                    <h2>"Details"</h2>
+                    <ul class="details">
+                        {c.details.iter().map(|d| view! { <li><RichText text=d.clone() /></li> }).collect_view()}
+                    </ul>
+                })}
+                <TagList label="Technologies" tags=technologies />
+                <TagList label="Challenges involving it" tags=challenges />
+            </article>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,30 @@
+use crate::components::RichText;
+use crate::use_portfolio;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/practices`: best practices and personal takeaways, then the closing statement.
+#[component]
+pub fn Practices() -> impl IntoView {
+    let p = use_portfolio();
+    let section = p.sections.practices.clone();
+    let items = p
+        .practices
+        .iter()
+        .map(|x| {
+            view! {
+                <li class="card" id=x.id.clone()>
+                    <h2 class="card-title">{x.name.clone()}</h2>
+                    <p><RichText text=x.summary.clone() /></p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=section.title.clone() />
+        <h1>{section.title}</h1>
+        {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
+        <ul class="results">{items}</ul>
+        <p class="closing"><RichText text=p.closing.clone() /></p>
+    }
+}

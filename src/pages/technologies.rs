@@ -1,0 +1,31 @@
+use crate::base;
+use crate::components::{Card, FilteredList, RichText};
+use crate::lists::TECHNOLOGIES;
+use crate::use_portfolio;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/technologies`: every technology, filterable by text and category.
+#[component]
+pub fn Technologies() -> impl IntoView {
+    let p = use_portfolio();
+    let section = p.sections.technologies.clone();
+    let categories = p.clone();
+    view! {
+        <Title text=section.title.clone() />
+        <h1>{section.title}</h1>
+        {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
+        <FilteredList
+            list=&TECHNOLOGIES
+            render=move |t| {
+                let badge = categories.category(&t.category).map(|c| c.name.clone());
+                let summary = t.summary.clone();
+                view! {
+                    <Card href=base::href(&format!("/technologies/{}", t.id)) title=t.name.clone() badge=badge.unwrap_or_default()>
+                        <p><RichText text=summary /></p>
+                    </Card>
+                }
+            }
+        />
+    }
+}

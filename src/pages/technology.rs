@@ -1,0 +1,39 @@
+use crate::base;
+use crate::components::{challenge_tags, concept_tags, Missing, RichText, TagList};
+use crate::use_portfolio;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// `/technologies/:id`: one technology and the concepts and challenges that involve it.
+#[component]
+pub fn Technology() -> impl IntoView {
+    let p = use_portfolio();
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        let Some(t) = p.technology(&id) else {
+            return view! { <Missing what=format!("technology “{id}”") /> }.into_any();
+        };
+        let category = p.category(&t.category).map(|c| c.name.clone()).unwrap_or_default();
+        let concepts = concept_tags(&p, p.concepts_with_technology(&t.id).map(|c| &c.id));
+        let challenges = challenge_tags(p.challenges_with_technology(&t.id));
+        view! {
+            <Title text=t.name.clone() />
+            <article class="detail">
+                <p class="breadcrumb"><A href=base::href("/technologies")>"Technologies"</A></p>
+                <h1>{t.name.clone()}</h1>
+                <p>
+                    <A href=base::href(&format!("/technologies?category={}", t.category))>
+                        <span class="badge">{category}</span>
+                    </A>
+                </p>
+                <p class="lead"><RichText text=t.summary.clone() /></p>
+                <TagList label="Concepts involving it" tags=concepts />
+                <TagList label="Challenges involving it" tags=challenges />
+            </article>
+        }
+        .into_any()
+    }
+}

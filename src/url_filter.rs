@@ -1,0 +1,71 @@
+//! Binds a list's filter state to the URL query: the URL is the single source of truth, so a
+//! copied link, a reload and back/forward all show the same view.
+
+use crate::content::Portfolio;
+use crate::facets::FilterState;
+use crate::lists::List;
+use crate::query;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// How a change reaches the history: typing replaces the entry, a click pushes one.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    Push,
+    Replace,
+}
+
+#[derive(Clone, Copy)]
+pub struct UrlFilter {
+    pub state: Memo<FilterState>,
+    set: Callback<(FilterState, History)>,
+}
+
+impl UrlFilter {
+    pub fn set(&self, state: FilterState, history: History) {
+        self.set.run((state, history));
+    }
+
+    /// Applies `change` to the current state and writes the result to the URL.
+    pub fn update(&self, history: History, change: impl FnOnce(&mut FilterState)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        self.set(next, history);
+    }
+}
+
+pub fn use_url_filter<T>(list: &'static List<T>, portfolio: Arc<Portfolio>) -> UrlFilter {
+    let location = use_location();
+    let keys = list.facet_keys();
+    let state = Memo::new({
+        let keys = keys.clone();
+        move |_| {
+            location.search.with(|search| {
+                query::decode(search, &keys, |facet, value| {
+                    list.is_known(&portfolio, facet, value)
+                })
+            })
+        }
+    });
+    let navigate = use_navigate();
+    let set = Callback::new(move |(next, history): (FilterState, History)| {
+        let url = format!(
+            "{}{}",
+            location.pathname.get_untracked(),
+            query::encode(&next, &keys)
+        );
+        // `resolve: false`: the path already holds the base; resolving would add it twice.
+        navigate(
+            &url,
+            NavigateOptions {
+                resolve: false,
+                replace: history == History::Replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    UrlFilter { state, set }
+}
