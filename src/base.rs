@@ -2,9 +2,11 @@
 //! source for the router, every link and every asset URL. It is read at run time from the
 //! `<base href>` that trunk writes from `--public-url`, so the build setting is the only one.
 
-/// Turns a `<base href>` pathname into the router base: no trailing slash, "" for the root.
+/// Turns a `<base href>` pathname into the router base: its directory, without the trailing
+/// slash, "" for the root (`/nexus/` → `/nexus`, `/nexus/index.html` → `/nexus`).
 pub fn normalize(pathname: &str) -> String {
-    let trimmed = pathname.trim_end_matches('/');
+    let dir = pathname.rfind('/').map_or("", |i| &pathname[..i]);
+    let trimmed = dir.trim_end_matches('/');
     if trimmed.is_empty() {
         String::new()
     } else if trimmed.starts_with('/') {

@@ -50,7 +50,11 @@ pub static TECHNOLOGIES: List<Technology> = List {
     },
     labels: &["Category"],
     choices: |p, facet| match facet {
-        "category" => p.categories.iter().map(|c| choice(&c.id, &c.name)).collect(),
+        "category" => p
+            .categories
+            .iter()
+            .map(|c| choice(&c.id, &c.name))
+            .collect(),
         _ => Vec::new(),
     },
     items: |p| &p.technologies,
@@ -73,7 +77,11 @@ pub static CHALLENGES: List<Challenge> = List {
     },
     labels: &["Technology", "Concept"],
     choices: |p, facet| match facet {
-        "tech" => p.technologies.iter().map(|t| choice(&t.id, &t.name)).collect(),
+        "tech" => p
+            .technologies
+            .iter()
+            .map(|t| choice(&t.id, &t.name))
+            .collect(),
         "concept" => p.concepts.iter().map(|c| choice(&c.id, &c.name)).collect(),
         _ => Vec::new(),
     },

@@ -19,10 +19,13 @@ fn unmark(s: &str) -> String {
 
 #[test]
 fn seed_copy_matches_shared_seed_when_present() {
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/seed/portfolio-readme.md");
+    let shared =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/portfolio-readme.md");
     if let Ok(text) = std::fs::read_to_string(&shared) {
-        assert_eq!(text, SEED, "tests/fixtures copy is stale: copy {shared:?} again");
+        assert_eq!(
+            text, SEED,
+            "tests/fixtures copy is stale: copy {shared:?} again"
+        );
     }
 }
 
@@ -40,13 +43,27 @@ fn shipped_portfolio_has_every_section_of_the_seed() {
 fn every_bold_seed_item_is_a_named_item_with_its_description() {
     let p = shipped();
     let mut named: Vec<(String, String)> = Vec::new();
-    named.extend(p.technologies.iter().map(|t| (t.name.clone(), plain(&t.summary))));
-    named.extend(p.concepts.iter().map(|c| (c.name.clone(), plain(&c.summary))));
-    named.extend(p.practices.iter().map(|x| (x.name.clone(), plain(&x.summary))));
+    named.extend(
+        p.technologies
+            .iter()
+            .map(|t| (t.name.clone(), plain(&t.summary))),
+    );
+    named.extend(
+        p.concepts
+            .iter()
+            .map(|c| (c.name.clone(), plain(&c.summary))),
+    );
+    named.extend(
+        p.practices
+            .iter()
+            .map(|x| (x.name.clone(), plain(&x.summary))),
+    );
     let mut seen = 0;
     for line in SEED.lines() {
         // "- **Python**: Advanced scripting, …"
-        let Some(rest) = line.strip_prefix("- **") else { continue };
+        let Some(rest) = line.strip_prefix("- **") else {
+            continue;
+        };
         let (name, description) = rest.split_once("**: ").expect("seed item shape");
         let description = unmark(description);
         assert!(
@@ -55,7 +72,10 @@ fn every_bold_seed_item_is_a_named_item_with_its_description() {
         );
         seen += 1;
     }
-    assert_eq!(seen, 13, "the seed lists 6 technologies, 3 concepts and 4 practices");
+    assert_eq!(
+        seen, 13,
+        "the seed lists 6 technologies, 3 concepts and 4 practices"
+    );
 }
 
 #[test]
@@ -100,7 +120,11 @@ fn seed_prose_is_present() {
         &p.sections.challenges,
         &p.sections.practices,
     ] {
-        assert!(SEED.contains(&format!("## {}", section.title)), "{}", section.title);
+        assert!(
+            SEED.contains(&format!("## {}", section.title)),
+            "{}",
+            section.title
+        );
         if let Some(intro) = &section.intro {
             assert!(unmark(SEED).contains(intro.as_str()), "{intro}");
         }
@@ -237,6 +261,9 @@ fn inline_markup_splits_code_and_strong_and_keeps_the_rest_as_text() {
         ]
     );
     assert_eq!(spans("a `b"), [Span::Text("a `b")]);
-    assert_eq!(spans("<script>x</script>"), [Span::Text("<script>x</script>")]);
+    assert_eq!(
+        spans("<script>x</script>"),
+        [Span::Text("<script>x</script>")]
+    );
     assert_eq!(plain("**ProDev** `x`"), "ProDev x");
 }

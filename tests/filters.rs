@@ -39,16 +39,29 @@ fn no_filter_keeps_every_item_in_order() {
     let p = shipped();
     assert_eq!(
         tech_names(&p, &FilterState::default()),
-        ["Python", "Django", "REST APIs", "GraphQL", "Docker", "CI/CD"]
+        [
+            "Python",
+            "Django",
+            "REST APIs",
+            "GraphQL",
+            "Docker",
+            "CI/CD"
+        ]
     );
 }
 
 #[test]
 fn categories_combine_with_or() {
     let p = shipped();
-    assert_eq!(tech_names(&p, &state("", &[("category", "api")])), ["REST APIs", "GraphQL"]);
     assert_eq!(
-        tech_names(&p, &state("", &[("category", "api"), ("category", "language")])),
+        tech_names(&p, &state("", &[("category", "api")])),
+        ["REST APIs", "GraphQL"]
+    );
+    assert_eq!(
+        tech_names(
+            &p,
+            &state("", &[("category", "api"), ("category", "language")])
+        ),
         ["Python", "REST APIs", "GraphQL"]
     );
 }
@@ -59,14 +72,20 @@ fn text_is_case_insensitive_over_name_and_summary_and_ands_its_words() {
     assert_eq!(tech_names(&p, &state("DOCKER", &[])), ["Docker"]);
     // "pipelines" only occurs in the CI/CD summary.
     assert_eq!(tech_names(&p, &state("pipelines", &[])), ["CI/CD"]);
-    assert_eq!(tech_names(&p, &state("  apis  web ", &[])), ["Django", "REST APIs"]);
+    assert_eq!(
+        tech_names(&p, &state("  apis  web ", &[])),
+        ["Django", "REST APIs"]
+    );
     assert!(tech_names(&p, &state("cobol", &[])).is_empty());
 }
 
 #[test]
 fn text_and_facets_combine_with_and() {
     let p = shipped();
-    assert_eq!(tech_names(&p, &state("api", &[("category", "framework")])), ["Django"]);
+    assert_eq!(
+        tech_names(&p, &state("api", &[("category", "framework")])),
+        ["Django"]
+    );
 }
 
 #[test]
@@ -79,7 +98,11 @@ fn counts_are_disjunctive_within_a_facet() {
     assert_eq!(f.count("category", "devops"), 2);
     assert_eq!(f.count("category", "language"), 1);
     // Text narrows the counts.
-    let f = apply(&p.technologies, &TECHNOLOGIES.spec, &state("containerizing", &[]));
+    let f = apply(
+        &p.technologies,
+        &TECHNOLOGIES.spec,
+        &state("containerizing", &[]),
+    );
     assert_eq!(f.count("category", "devops"), 1);
     assert_eq!(f.count("category", "api"), 0);
 }
@@ -88,17 +111,30 @@ fn counts_are_disjunctive_within_a_facet() {
 fn challenge_facets_filter_by_technology_and_concept() {
     let p = shipped();
     let titles = |s: &FilterState| names(&p, &CHALLENGES, s, |c| &c.title);
-    assert_eq!(titles(&state("", &[("tech", "docker")])), ["Multi-service Docker environments"]);
+    assert_eq!(
+        titles(&state("", &[("tech", "docker")])),
+        ["Multi-service Docker environments"]
+    );
     assert_eq!(
         titles(&state("", &[("tech", "docker"), ("tech", "python")])).len(),
         2
     );
     assert_eq!(
-        titles(&state("", &[("tech", "docker"), ("concept", "database-design")])),
+        titles(&state(
+            "",
+            &[("tech", "docker"), ("concept", "database-design")]
+        )),
         Vec::<String>::new()
     );
-    assert_eq!(titles(&state("prefetch", &[])), ["Slow database queries in Django"]);
-    let f = apply(&p.challenges, &CHALLENGES.spec, &state("", &[("concept", "database-design")]));
+    assert_eq!(
+        titles(&state("prefetch", &[])),
+        ["Slow database queries in Django"]
+    );
+    let f = apply(
+        &p.challenges,
+        &CHALLENGES.spec,
+        &state("", &[("concept", "database-design")]),
+    );
     assert_eq!(f.count("tech", "django"), 1);
     assert_eq!(f.count("tech", "docker"), 0);
     assert_eq!(f.count("concept", "database-design"), 1);
@@ -114,13 +150,18 @@ fn toggle_adds_and_removes() {
 }
 
 fn decode_tech(p: &Portfolio, query: &str) -> FilterState {
-    decode(query, &TECHNOLOGIES.facet_keys(), |f, v| TECHNOLOGIES.is_known(p, f, v))
+    decode(query, &TECHNOLOGIES.facet_keys(), |f, v| {
+        TECHNOLOGIES.is_known(p, f, v)
+    })
 }
 
 #[test]
 fn query_round_trips_with_one_canonical_url() {
     let p = shipped();
-    let s = state("rest & graph", &[("category", "devops"), ("category", "api")]);
+    let s = state(
+        "rest & graph",
+        &[("category", "devops"), ("category", "api")],
+    );
     let q = encode(&s, &TECHNOLOGIES.facet_keys());
     assert_eq!(q, "?q=rest%20%26%20graph&category=api,devops");
     assert_eq!(decode_tech(&p, &q), s);
@@ -130,9 +171,15 @@ fn query_round_trips_with_one_canonical_url() {
 #[test]
 fn junk_in_the_query_is_ignored() {
     let p = shipped();
-    let s = decode_tech(&p, "?category=api,nope,,api&utm_source=x&category=<script>&=&&q");
+    let s = decode_tech(
+        &p,
+        "?category=api,nope,,api&utm_source=x&category=<script>&=&&q",
+    );
     assert_eq!(s, state("", &[("category", "api")]));
-    assert_eq!(decode_tech(&p, "q=%E2%9C%93+ok%zz&q=second").text, "✓ ok%zz");
+    assert_eq!(
+        decode_tech(&p, "q=%E2%9C%93+ok%zz&q=second").text,
+        "✓ ok%zz"
+    );
     assert_eq!(decode_tech(&p, "%%%&&&==="), FilterState::default());
     // A facet of the other list is not a technology facet.
     assert_eq!(decode_tech(&p, "tech=python"), FilterState::default());
@@ -142,9 +189,11 @@ fn junk_in_the_query_is_ignored() {
 fn challenge_query_keeps_facets_in_declared_order() {
     let p = shipped();
     let keys = CHALLENGES.facet_keys();
-    let s = decode("concept=database-design&tech=python,ghost", &keys, |f, v| {
-        CHALLENGES.is_known(&p, f, v)
-    });
+    let s = decode(
+        "concept=database-design&tech=python,ghost",
+        &keys,
+        |f, v| CHALLENGES.is_known(&p, f, v),
+    );
     assert_eq!(encode(&s, &keys), "?tech=python&concept=database-design");
 }
 

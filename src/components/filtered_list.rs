@@ -21,7 +21,11 @@ where
     let filter = use_url_filter(list, portfolio.clone());
     let filtered = Memo::new({
         let portfolio = portfolio.clone();
-        move |_| filter.state.with(|s| apply((list.items)(&portfolio), &list.spec, s))
+        move |_| {
+            filter
+                .state
+                .with(|s| apply((list.items)(&portfolio), &list.spec, s))
+        }
     });
     let total = (list.items)(&portfolio).len();
     let noun = list.noun;

@@ -14,8 +14,11 @@ pub fn Overview() -> impl IntoView {
         items
             .into_iter()
             .map(|(id, name, summary)| {
-                let (href, name, summary) =
-                    (base::href(&format!("{prefix}/{id}")), name.to_string(), summary.to_string());
+                let (href, name, summary) = (
+                    base::href(&format!("{prefix}/{id}")),
+                    name.to_string(),
+                    summary.to_string(),
+                );
                 view! {
                     <li>
                         <A href=href>{name}</A>
@@ -28,15 +31,24 @@ pub fn Overview() -> impl IntoView {
     };
     let technologies = entries(
         "/technologies",
-        p.technologies.iter().map(|t| (t.id.as_str(), t.name.as_str(), t.summary.as_str())).collect(),
+        p.technologies
+            .iter()
+            .map(|t| (t.id.as_str(), t.name.as_str(), t.summary.as_str()))
+            .collect(),
     );
     let concepts = entries(
         "/concepts",
-        p.concepts.iter().map(|c| (c.id.as_str(), c.name.as_str(), c.summary.as_str())).collect(),
+        p.concepts
+            .iter()
+            .map(|c| (c.id.as_str(), c.name.as_str(), c.summary.as_str()))
+            .collect(),
     );
     let challenges = entries(
         "/challenges",
-        p.challenges.iter().map(|c| (c.id.as_str(), c.title.as_str(), c.challenge.as_str())).collect(),
+        p.challenges
+            .iter()
+            .map(|c| (c.id.as_str(), c.title.as_str(), c.challenge.as_str()))
+            .collect(),
     );
     let practices = p
         .practices

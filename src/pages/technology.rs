@@ -16,7 +16,10 @@ pub fn Technology() -> impl IntoView {
         let Some(t) = p.technology(&id) else {
             return view! { <Missing what=format!("technology “{id}”") /> }.into_any();
         };
-        let category = p.category(&t.category).map(|c| c.name.clone()).unwrap_or_default();
+        let category = p
+            .category(&t.category)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
         let concepts = concept_tags(&p, p.concepts_with_technology(&t.id).map(|c| &c.id));
         let challenges = challenge_tags(p.challenges_with_technology(&t.id));
         view! {

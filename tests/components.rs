@@ -1,0 +1,356 @@
+//! Component tests in headless Chromium: the real pages, mounted with the shipped content.
+//! Run with `make components` (wasm-bindgen-test-runner + chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use nexus::components::ErrorPanel;
+use nexus::content::{parse, ContentError};
+use nexus::load::LoadError;
+use nexus::pages::{Challenges, NotFound, Technologies, Technology};
+use nexus::{App, Content};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SHIPPED: &str = include_str!("../public/portfolio.json");
+
+/// Points the page at `url` and gives it a `<base href="/">`, as trunk's index.html has.
+fn go_to(url: &str) {
+    let doc = document();
+    if doc.query_selector("base").unwrap().is_none() {
+        let base = doc.create_element("base").unwrap();
+        base.set_attribute("href", "/").unwrap();
+        doc.head().unwrap().append_child(&base).unwrap();
+    }
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+        .unwrap();
+}
+
+/// Mounts `view` with the shipped portfolio in context into a fresh container.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let portfolio = Arc::new(parse(SHIPPED).expect("shipped content is valid"));
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(Content(portfolio));
+        view()
+    });
+    // The view lives until the page is gone; each test has its own container.
+    std::mem::forget(handle);
+    container
+}
+
+/// Lets effects, the router and the browser run (a macrotask, twice).
+async fn settle() {
+    for _ in 0..2 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        JsFuture::from(promise).await.unwrap();
+    }
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .text_content()
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        })
+        .collect()
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn facet(root: &HtmlElement, key: &str, value: &str) -> HtmlElement {
+    find(
+        root,
+        &format!("button[data-facet='{key}'][data-value='{value}']"),
+    )
+}
+
+fn search() -> String {
+    window().location().search().unwrap()
+}
+
+fn history_length() -> u32 {
+    window().history().unwrap().length().unwrap()
+}
+
+async fn type_into(input: &HtmlElement, text: &str) {
+    let input: &HtmlInputElement = input.unchecked_ref();
+    input.set_value(text);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+}
+
+fn technologies_page() -> HtmlElement {
+    mount(|| view! { <Router><Technologies /></Router> })
+}
+
+#[wasm_bindgen_test]
+async fn technologies_show_every_item_of_the_shipped_json() {
+    go_to("/technologies");
+    let root = technologies_page();
+    settle().await;
+    let expected: Vec<String> = parse(SHIPPED)
+        .unwrap()
+        .technologies
+        .iter()
+        .map(|t| t.name.clone())
+        .collect();
+    assert_eq!(texts(&root, ".results .card-title"), expected);
+    assert_eq!(
+        texts(&root, ".result-count"),
+        ["Showing 6 of 6 technologies"]
+    );
+    assert_eq!(
+        find(&root, ".result-count")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
+    assert_eq!(texts(&root, "h1"), ["Key Technologies Covered"]);
+}
+
+#[wasm_bindgen_test]
+async fn facet_clicks_filter_the_list_and_push_the_url() {
+    go_to("/technologies");
+    let root = technologies_page();
+    settle().await;
+    let api = facet(&root, "category", "api");
+    assert_eq!(api.get_attribute("aria-pressed").as_deref(), Some("false"));
+    let before = history_length();
+
+    api.click();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".results .card-title"),
+        ["REST APIs", "GraphQL"]
+    );
+    assert_eq!(api.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(search(), "?category=api");
+    assert_eq!(
+        history_length(),
+        before + 1,
+        "a facet click adds a history entry"
+    );
+    assert_eq!(
+        texts(&root, ".result-count"),
+        ["Showing 2 of 6 technologies"]
+    );
+
+    facet(&root, "category", "devops").click();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".results .card-title"),
+        ["REST APIs", "GraphQL", "Docker", "CI/CD"]
+    );
+    assert_eq!(search(), "?category=api,devops");
+
+    api.click();
+    settle().await;
+    assert_eq!(texts(&root, ".results .card-title"), ["Docker", "CI/CD"]);
+    assert_eq!(search(), "?category=devops");
+}
+
+#[wasm_bindgen_test]
+async fn typing_narrows_the_list_and_replaces_the_history_entry() {
+    go_to("/technologies");
+    let root = technologies_page();
+    settle().await;
+    let input = find(&root, "input[type=search]");
+    let before = history_length();
+
+    type_into(&input, "g").await;
+    type_into(&input, "graph").await;
+    assert_eq!(texts(&root, ".results .card-title"), ["GraphQL"]);
+    assert_eq!(search(), "?q=graph");
+    assert_eq!(
+        history_length(),
+        before,
+        "typing must not add history entries"
+    );
+
+    type_into(&input, "zzz nothing").await;
+    assert!(texts(&root, ".results .card-title").is_empty());
+    assert_eq!(
+        texts(&root, ".result-count"),
+        ["Showing 0 of 6 technologies"]
+    );
+    find(&root, ".empty-state button").click();
+    settle().await;
+    assert_eq!(texts(&root, ".results .card-title").len(), 6);
+    assert_eq!(search(), "");
+    let input: HtmlInputElement = input.unchecked_into();
+    assert_eq!(input.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn the_url_sets_the_initial_filter_and_junk_is_ignored() {
+    go_to("/technologies?category=language,nonsense&utm=1&q=PYTH");
+    let root = technologies_page();
+    settle().await;
+    assert_eq!(texts(&root, ".results .card-title"), ["Python"]);
+    assert_eq!(
+        facet(&root, "category", "language")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    let input: HtmlInputElement = find(&root, "input[type=search]").unchecked_into();
+    assert_eq!(input.value(), "PYTH");
+    // Facet counts follow the text: only Python's category has a match.
+    assert_eq!(
+        texts(&root, "button[data-value='language'] .facet-count"),
+        ["1"]
+    );
+    assert_eq!(texts(&root, "button[data-value='api'] .facet-count"), ["0"]);
+}
+
+#[wasm_bindgen_test]
+async fn challenges_filter_by_technology_and_concept_with_the_same_mechanism() {
+    go_to("/challenges");
+    let root = mount(|| view! { <Router><Challenges /></Router> });
+    settle().await;
+    assert_eq!(texts(&root, ".results .card-title").len(), 2);
+    facet(&root, "tech", "docker").click();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".results .card-title"),
+        ["Multi-service Docker environments"]
+    );
+    assert_eq!(search(), "?tech=docker");
+    facet(&root, "concept", "database-design").click();
+    settle().await;
+    assert!(texts(&root, ".results .card-title").is_empty());
+    assert_eq!(search(), "?tech=docker&concept=database-design");
+    facet(&root, "tech", "docker").click();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".results .card-title"),
+        ["Slow database queries in Django"]
+    );
+    let solution = texts(&root, ".results .card-body p");
+    assert!(
+        solution.iter().any(|p| p.contains("select_related")),
+        "{solution:?}"
+    );
+    assert_eq!(
+        texts(&root, ".results code"),
+        ["select_related", "prefetch_related"]
+    );
+}
+
+fn detail_routes() -> HtmlElement {
+    mount(|| {
+        view! {
+            <Router>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/technologies/:id") view=Technology />
+                </Routes>
+            </Router>
+        }
+    })
+}
+
+#[wasm_bindgen_test]
+async fn technology_detail_cross_links_concepts_and_challenges() {
+    go_to("/technologies/django");
+    let root = detail_routes();
+    settle().await;
+    assert_eq!(texts(&root, "h1"), ["Django"]);
+    let links: Vec<String> = texts(&root, ".tag-list a");
+    assert_eq!(
+        links,
+        ["Database Design", "Slow database queries in Django"]
+    );
+    let href = find(&root, ".tag-list a").get_attribute("href").unwrap();
+    assert_eq!(href, "/concepts/database-design");
+}
+
+#[wasm_bindgen_test]
+async fn unknown_technology_id_shows_not_found() {
+    go_to("/technologies/cobol");
+    let root = detail_routes();
+    settle().await;
+    assert_eq!(texts(&root, "h1"), ["Page not found"]);
+    assert!(root.text_content().unwrap().contains("technology “cobol”"));
+}
+
+#[wasm_bindgen_test]
+async fn error_panel_names_the_problem_and_retry_calls_back() {
+    go_to("/");
+    let retried = RwSignal::new(0);
+    let error = LoadError::Content {
+        url: "/portfolio.json".into(),
+        error: parse("{\n  \"title\": 1\n}").unwrap_err(),
+    };
+    assert!(matches!(
+        error,
+        LoadError::Content {
+            error: ContentError::Parse { line: 2, .. },
+            ..
+        }
+    ));
+    let root = mount(move || {
+        view! { <ErrorPanel error retry=Callback::new(move |()| retried.update(|n| *n += 1)) /> }
+    });
+    settle().await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("/portfolio.json is not valid JSON: line 2, column"),
+        "{text}"
+    );
+    assert_eq!(
+        find(&root, ".error-panel").get_attribute("role").as_deref(),
+        Some("alert")
+    );
+    find(&root, ".error-panel button").click();
+    settle().await;
+    assert_eq!(retried.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_app_reports_a_failed_fetch_instead_of_a_blank_page() {
+    // The test server has no portfolio.json, so the real loader gets a 404.
+    go_to("/");
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    std::mem::forget(leptos::mount::mount_to(container.clone(), App));
+    let mut text = String::new();
+    for _ in 0..100 {
+        settle().await;
+        text = container.text_content().unwrap_or_default();
+        if text.contains("HTTP") {
+            break;
+        }
+    }
+    assert!(text.contains("/portfolio.json answered HTTP 404"), "{text}");
+    assert!(container
+        .query_selector(".error-panel button")
+        .unwrap()
+        .is_some());
+}
