@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PUBLIC_URL ?= /
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve dist test tools browser lint unit components
+.PHONY: serve dist test tools browser lint unit components e2e
 
 ## serve: preview with live reload on http://127.0.0.1:8080/
 serve: tools
@@ -17,7 +17,7 @@ dist: tools
 	trunk build --release --offline --public-url "$(PUBLIC_URL)"
 
 ## test: formatting, lints, native tests and component tests in headless Chromium
-test: tools browser lint unit components
+test: tools browser lint unit components e2e
 
 tools:
 	@scripts/tools.sh build
@@ -38,3 +38,7 @@ components:
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_TIMEOUT=60 \
 	cargo test $(WASM) --test components
+
+## e2e: browser end-to-end suite: builds dist/ for /nexus/, serves it with nginx (deploy/nginx.conf)
+e2e: tools browser
+	scripts/e2e.sh
