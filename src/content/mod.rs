@@ -2,7 +2,10 @@
 //! so the app, the CLI and native tests share exactly the same code.
 
 pub mod inline;
+pub mod limits;
 pub mod model;
+pub mod schema;
+pub mod spec;
 pub mod validate;
 
 pub use model::*;
@@ -13,13 +16,13 @@ use std::fmt;
 /// Why a portfolio file could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContentError {
-    /// Not JSON, or JSON of the wrong shape; `line` and `column` are 1-based.
+    /// Not JSON; `line` and `column` are 1-based.
     Parse {
         line: usize,
         column: usize,
         message: String,
     },
-    /// Well-formed, but breaks the rules of `validate`.
+    /// JSON, but breaks the rules of `validate` (or is too large to read): every problem.
     Invalid(Vec<Problem>),
 }
 
@@ -38,9 +41,12 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// Parses and validates portfolio JSON: the one entry point for every consumer.
+/// Parses and validates portfolio JSON: the one entry point for the app, the CLI and the tests.
 pub fn parse(text: &str) -> Result<Portfolio, ContentError> {
-    let portfolio: Portfolio = serde_json::from_str(text).map_err(|e| {
+    if let Some(problem) = validate::check_size(text) {
+        return Err(ContentError::Invalid(vec![problem]));
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         // serde_json appends " at line L column C"; we report those as fields.
         let full = e.to_string();
         let message = match full.rfind(" at line ") {
@@ -53,10 +59,16 @@ pub fn parse(text: &str) -> Result<Portfolio, ContentError> {
             message,
         }
     })?;
-    let problems = validate(&portfolio);
-    if problems.is_empty() {
-        Ok(portfolio)
-    } else {
-        Err(ContentError::Invalid(problems))
+    let problems = validate(&value);
+    if !problems.is_empty() {
+        return Err(ContentError::Invalid(problems));
     }
+    // The walk checked everything the model needs, so this only fails if `spec` and `model`
+    // disagree, which the tests rule out; report it rather than panic all the same.
+    serde_json::from_value(value).map_err(|e| {
+        ContentError::Invalid(vec![Problem {
+            path: "$".into(),
+            message: e.to_string(),
+        }])
+    })
 }

@@ -1,5 +1,6 @@
-//! The portfolio as the app and the CLI see it: one set of serde types.
-//! Unknown fields are rejected so a typo such as `sumary` cannot pass silently.
+//! The portfolio as the app and the CLI see it: one set of serde types, mirroring `spec` (the
+//! tests prove they agree). `content::parse` validates before it deserializes; unknown fields are
+//! rejected here too, so a typo such as `sumary` can never pass silently.
 
 use serde::Deserialize;
 
@@ -54,6 +55,8 @@ pub struct Technology {
     /// Id of one of `Portfolio::categories`.
     pub category: String,
     pub summary: String,
+    #[serde(default)]
+    pub links: Vec<Link>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -67,6 +70,8 @@ pub struct Concept {
     /// Ids of technologies this concept involves.
     #[serde(default)]
     pub technologies: Vec<String>,
+    #[serde(default)]
+    pub links: Vec<Link>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -80,6 +85,8 @@ pub struct Challenge {
     pub technologies: Vec<String>,
     #[serde(default)]
     pub concepts: Vec<String>,
+    #[serde(default)]
+    pub links: Vec<Link>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -88,6 +95,16 @@ pub struct Practice {
     pub id: String,
     pub name: String,
     pub summary: String,
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// Further reading; the validator admits only http, https and mailto URLs.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
 }
 
 impl Portfolio {

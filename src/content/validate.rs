@@ -1,13 +1,16 @@
-//! Checks that serde cannot express: unique slug ids, resolvable references, non-empty text.
-//! Every problem carries the JSON path of the value at fault.
+//! All checks, in one walk over the parsed JSON: types, required and unknown fields, blank text,
+//! sizes, slug ids and their uniqueness, references and link schemes. Every problem carries the
+//! JSON path of the value at fault, in document order.
 
-use super::model::Portfolio;
-use std::collections::HashSet;
+use super::limits::{MAX_FILE_BYTES, MAX_ID_CHARS, MAX_ITEMS, MAX_URL_CHARS};
+use super::spec::{Field, Kind, Target, PORTFOLIO};
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// JSON path, e.g. `challenges[1].technologies[0]`.
+    /// JSON path, e.g. `challenges[1].technologies[0]`; `$` is the whole file.
     pub path: String,
     pub message: String,
 }
@@ -22,112 +25,268 @@ impl fmt::Display for Problem {
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|w| {
-            !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
-struct Checker {
+/// The file-size problem, if the text is over `MAX_FILE_BYTES`; checked before parsing.
+pub fn check_size(text: &str) -> Option<Problem> {
+    (text.len() > MAX_FILE_BYTES).then(|| Problem {
+        path: "$".into(),
+        message: format!(
+            "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes (2 MiB)",
+            text.len()
+        ),
+    })
+}
+
+/// Every problem of a parsed portfolio, in document order; empty when it is valid.
+pub fn validate(root: &Value) -> Vec<Problem> {
+    let mut walker = Walker {
+        known: known_ids(root),
+        scopes: Vec::new(),
+        problems: Vec::new(),
+    };
+    walker.value("", &Kind::Object(PORTFOLIO), root);
+    walker.problems
+}
+
+/// The ids of each top-level list of objects, so references can be resolved in one pass.
+fn known_ids(root: &Value) -> HashMap<&str, HashSet<&str>> {
+    let Some(fields) = root.as_object() else {
+        return HashMap::new();
+    };
+    fields
+        .iter()
+        .filter_map(|(name, v)| Some((name.as_str(), v.as_array()?)))
+        .map(|(name, items)| {
+            let ids = items.iter().filter_map(|i| i.get("id")?.as_str());
+            (name, ids.collect())
+        })
+        .collect()
+}
+
+struct Walker<'a> {
+    known: HashMap<&'a str, HashSet<&'a str>>,
+    /// Ids seen so far in each list being walked (innermost last).
+    scopes: Vec<HashSet<&'a str>>,
     problems: Vec<Problem>,
 }
 
-impl Checker {
-    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+fn field_path(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        name.to_string()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+impl<'a> Walker<'a> {
+    fn problem(&mut self, path: &str, message: String) {
+        let path = if path.is_empty() { "$" } else { path };
         self.problems.push(Problem {
-            path: path.into(),
-            message: message.into(),
+            path: path.to_string(),
+            message,
         });
     }
 
-    fn text(&mut self, path: impl Into<String>, value: &str) {
-        if value.trim().is_empty() {
-            self.problem(path, "must not be empty");
+    fn value(&mut self, path: &str, kind: &Kind, v: &'a Value) {
+        match *kind {
+            Kind::Id => {
+                if let Some(id) = self.text(path, v, MAX_ID_CHARS) {
+                    self.id(path, id);
+                }
+            }
+            Kind::Text(max) => {
+                self.text(path, v, max);
+            }
+            Kind::Url => {
+                if let Some(url) = self.text(path, v, MAX_URL_CHARS) {
+                    if let Some(message) = link_problem(url) {
+                        self.problem(path, message);
+                    }
+                }
+            }
+            Kind::Ref(target) => {
+                if let Some(r) = self.string(path, v) {
+                    self.reference(path, r, target);
+                }
+            }
+            Kind::List(item) => self.list(path, item, v),
+            Kind::Object(fields) => self.object(path, fields, v),
         }
     }
 
-    /// Checks each id of a list is a slug and unique; returns the set of ids.
-    fn ids<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
-        for (i, id) in ids.enumerate() {
-            let path = format!("{list}[{i}].id");
-            if !is_slug(id) {
-                self.problem(
-                    path,
-                    format!("\"{id}\" is not a slug (use lowercase letters, digits and single hyphens)"),
-                );
-            } else if !seen.insert(id) {
+    /// The string, or a type problem.
+    fn string(&mut self, path: &str, v: &'a Value) -> Option<&'a str> {
+        let s = v.as_str();
+        if s.is_none() {
+            self.problem(path, format!("expected text, found {}", describe(v)));
+        }
+        s
+    }
+
+    /// The string if it is text that is neither blank nor longer than `max` characters.
+    fn text(&mut self, path: &str, v: &'a Value, max: usize) -> Option<&'a str> {
+        let s = self.string(path, v)?;
+        let len = s.chars().count();
+        if s.trim().is_empty() {
+            self.problem(path, "must not be empty".into());
+        } else if len > max {
+            self.problem(
+                path,
+                format!("is {len} characters long; the limit is {max}"),
+            );
+        } else {
+            return Some(s);
+        }
+        None
+    }
+
+    fn id(&mut self, path: &str, id: &'a str) {
+        if !is_slug(id) {
+            self.problem(
+                path,
+                format!(
+                    "\"{id}\" is not a slug (use lowercase letters, digits and single hyphens)"
+                ),
+            );
+        } else if let Some(seen) = self.scopes.last_mut() {
+            if !seen.insert(id) {
                 self.problem(path, format!("duplicate id \"{id}\""));
             }
         }
-        seen
     }
 
-    fn refs(&mut self, path: &str, refs: &[String], known: &HashSet<&str>, kind: &str) {
-        for (i, r) in refs.iter().enumerate() {
-            if !known.contains(r.as_str()) {
-                self.problem(format!("{path}[{i}]"), format!("unknown {kind} \"{r}\""));
+    fn reference(&mut self, path: &str, r: &str, target: Target) {
+        if !self
+            .known
+            .get(target.list)
+            .is_some_and(|ids| ids.contains(r))
+        {
+            self.problem(path, format!("unknown {} \"{r}\"", target.noun));
+        }
+    }
+
+    fn list(&mut self, path: &str, item: &Kind, v: &'a Value) {
+        let Some(items) = v.as_array() else {
+            return self.problem(path, format!("expected a list, found {}", describe(v)));
+        };
+        if items.len() > MAX_ITEMS {
+            self.problem(
+                path,
+                format!("has {} items; the limit is {MAX_ITEMS}", items.len()),
+            );
+        }
+        self.scopes.push(HashSet::new());
+        let mut refs = HashSet::new();
+        for (i, x) in items.iter().enumerate() {
+            let path = format!("{path}[{i}]");
+            let before = self.problems.len();
+            self.value(&path, item, x);
+            if let (Kind::Ref(_), Some(r)) = (item, x.as_str()) {
+                if self.problems.len() == before && !refs.insert(r) {
+                    self.problem(&path, format!("duplicate reference \"{r}\""));
+                }
+            }
+        }
+        self.scopes.pop();
+    }
+
+    fn object(&mut self, path: &str, fields: &[Field], v: &'a Value) {
+        let Some(map) = v.as_object() else {
+            return self.problem(path, format!("expected an object, found {}", describe(v)));
+        };
+        for field in fields {
+            let child = field_path(path, field.name);
+            match map.get(field.name) {
+                Some(x) => self.value(&child, &field.kind, x),
+                None if field.required => self.problem(&child, "required field is missing".into()),
+                None => {}
+            }
+        }
+        for name in map.keys() {
+            if !fields.iter().any(|f| f.name == name) {
+                let message = match closest(name, fields) {
+                    Some(known) => format!("unknown field; did you mean \"{known}\"?"),
+                    None => {
+                        let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                        format!("unknown field; expected one of: {}", names.join(", "))
+                    }
+                };
+                self.problem(&field_path(path, name), message);
             }
         }
     }
 }
 
-/// All problems of the portfolio, in document order; empty when it is valid.
-pub fn validate(p: &Portfolio) -> Vec<Problem> {
-    let mut c = Checker {
-        problems: Vec::new(),
+/// Why a link URL is not acceptable, if it is not: only absolute http, https and mailto links,
+/// so content can never smuggle in `javascript:` or point at the app's own files.
+fn link_problem(url: &str) -> Option<String> {
+    let scheme = url.split_once(':').map(|(s, _)| s).filter(|s| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    let Some(scheme) = scheme else {
+        return Some(format!(
+            "\"{url}\" is not an absolute link; start it with https://, http:// or mailto:"
+        ));
     };
-    c.text("title", &p.title);
-    c.text("program", &p.program);
-    c.text("overview", &p.overview);
-    c.text("closing", &p.closing);
-    for (name, s) in [
-        ("technologies", &p.sections.technologies),
-        ("concepts", &p.sections.concepts),
-        ("challenges", &p.sections.challenges),
-        ("practices", &p.sections.practices),
-    ] {
-        c.text(format!("sections.{name}.title"), &s.title);
+    let rest = &url[scheme.len() + 1..];
+    let well_formed = match scheme.to_ascii_lowercase().as_str() {
+        "http" | "https" => rest
+            .strip_prefix("//")
+            .is_some_and(|r| r.starts_with(|c: char| !"/?#".contains(c))),
+        "mailto" => !rest.is_empty(),
+        _ => {
+            return Some(format!(
+                "link scheme \"{scheme}\" is not allowed; use https, http or mailto"
+            ))
+        }
+    };
+    if !well_formed || url.chars().any(char::is_whitespace) {
+        return Some(format!("\"{url}\" is not a valid link"));
     }
+    None
+}
 
-    let categories = c.ids("categories", p.categories.iter().map(|x| x.id.as_str()));
-    for (i, x) in p.categories.iter().enumerate() {
-        c.text(format!("categories[{i}].name"), &x.name);
+/// The JSON type of a value, as a message names it.
+fn describe(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
     }
+}
 
-    let technologies = c.ids("technologies", p.technologies.iter().map(|x| x.id.as_str()));
-    for (i, t) in p.technologies.iter().enumerate() {
-        c.text(format!("technologies[{i}].name"), &t.name);
-        c.text(format!("technologies[{i}].summary"), &t.summary);
-        if !categories.contains(t.category.as_str()) {
-            c.problem(
-                format!("technologies[{i}].category"),
-                format!("unknown category \"{}\"", t.category),
-            );
+/// The field a misspelt name most likely meant: one edit away per three characters.
+fn closest<'f>(name: &str, fields: &'f [Field]) -> Option<&'f str> {
+    fields
+        .iter()
+        .map(|f| (edit_distance(name, f.name), f.name))
+        .filter(|(d, _)| *d <= (name.chars().count() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(ca != *cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(diagonal + 1);
         }
     }
-
-    let concepts = c.ids("concepts", p.concepts.iter().map(|x| x.id.as_str()));
-    for (i, k) in p.concepts.iter().enumerate() {
-        c.text(format!("concepts[{i}].name"), &k.name);
-        c.text(format!("concepts[{i}].summary"), &k.summary);
-        for (j, d) in k.details.iter().enumerate() {
-            c.text(format!("concepts[{i}].details[{j}]"), d);
-        }
-        c.refs(&format!("concepts[{i}].technologies"), &k.technologies, &technologies, "technology");
-    }
-
-    c.ids("challenges", p.challenges.iter().map(|x| x.id.as_str()));
-    for (i, x) in p.challenges.iter().enumerate() {
-        c.text(format!("challenges[{i}].title"), &x.title);
-        c.text(format!("challenges[{i}].challenge"), &x.challenge);
-        c.text(format!("challenges[{i}].solution"), &x.solution);
-        c.refs(&format!("challenges[{i}].technologies"), &x.technologies, &technologies, "technology");
-        c.refs(&format!("challenges[{i}].concepts"), &x.concepts, &concepts, "concept");
-    }
-
-    c.ids("practices", p.practices.iter().map(|x| x.id.as_str()));
-    for (i, x) in p.practices.iter().enumerate() {
-        c.text(format!("practices[{i}].name"), &x.name);
-        c.text(format!("practices[{i}].summary"), &x.summary);
-    }
-    c.problems
+    row[b.len()]
 }
