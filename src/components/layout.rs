@@ -16,7 +16,7 @@ const SECTIONS: [(&str, &str); 4] = [
 pub fn Layout(children: Children) -> impl IntoView {
     focus_heading_on_navigation();
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <header class="site-header">
             <div class="wrap header-inner">
                 <A href=base::href("/") exact=true>
@@ -36,6 +36,21 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">"Built with Rust, Leptos and WebAssembly."</div>
         </footer>
+    }
+}
+
+/// The skip link moves focus to `<main>` itself: with `<base href>` set, "#main" resolves to the
+/// base URL (the overview), and the router would navigate there instead of to the landmark.
+/// The listener is on the link itself, so it runs (and cancels the default) before the router's
+/// click handler on the window.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+        main.scroll_into_view();
     }
 }
 
