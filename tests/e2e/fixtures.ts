@@ -59,11 +59,11 @@ export async function open(page: Page, path: string, expectedHeading?: string) {
 
 type Fixtures = {
   /** Console errors that a test expects (e.g. the failed fetch it provoked); matched by text. */
-  allowedConsoleErrors: RegExp[];
+  allowedConsoleErrors: RegExp | undefined;
 };
 
 export const test = base.extend<Fixtures>({
-  allowedConsoleErrors: [[], { option: true }],
+  allowedConsoleErrors: [undefined, { option: true }],
   context: async ({ context, allowedConsoleErrors }, use, testInfo) => {
     const problems: string[] = [];
     // Every page of the context, including ones a test opens itself (a copied URL in a new tab).
@@ -72,7 +72,7 @@ export const test = base.extend<Fixtures>({
         const text = msg.text();
         if (/Content.Security.Policy|securitypolicyviolation/i.test(text)) {
           problems.push(`CSP: ${text}`);
-        } else if (msg.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(text))) {
+        } else if (msg.type() === 'error' && !allowedConsoleErrors?.test(text)) {
           problems.push(`console.error: ${text} (${msg.location().url})`);
         }
       });
