@@ -1,0 +1,423 @@
+//! The validator against its fixture corpus, the JSON Schema against the validator, and the
+//! `validate` CLI as a process.
+#![cfg(not(target_arch = "wasm32"))]
+
+use nexus::content::limits::MAX_FILE_BYTES;
+use nexus::content::schema::json_schema;
+use nexus::content::{parse, ContentError};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+const SHIPPED: &str = include_str!("../public/portfolio.json");
+const SCHEMA: &str = include_str!("../public/portfolio.schema.json");
+
+/// Each file of `tests/fixtures/invalid/` (one kind of mistake each) and exactly what the
+/// validator says about it. The file over 2 MiB and the 1 MB of valid content are generated
+/// below rather than committed.
+const INVALID: &[(&str, &[&str])] = &[
+    ("syntax-error", &["line 4, column 1: trailing comma"]),
+    ("root-not-object", &["$: expected an object, found a list"]),
+    (
+        "wrong-type",
+        &[
+            "sections.practices.intro: expected text, found null",
+            "technologies[0].name: expected text, found a number",
+            "concepts[0].details: expected a list, found text",
+            "practices: expected a list, found an object",
+        ],
+    ),
+    (
+        "missing-field",
+        &[
+            "closing: required field is missing",
+            "technologies[1].summary: required field is missing",
+            "challenges[0].solution: required field is missing",
+        ],
+    ),
+    (
+        "unknown-field",
+        &[
+            "technologies[0].sumary: unknown field; did you mean \"summary\"?",
+            "practices[0].colour: unknown field; expected one of: id, name, summary, links",
+        ],
+    ),
+    (
+        "empty-string",
+        &[
+            "title: must not be empty",
+            "technologies[1].summary: must not be empty",
+            "concepts[0].details[1]: must not be empty",
+        ],
+    ),
+    (
+        "duplicate-id",
+        &[
+            "technologies[1].id: duplicate id \"python\"",
+            "practices[1].id: duplicate id \"testing\"",
+        ],
+    ),
+    (
+        "not-a-slug",
+        &[
+            "categories[0].id: \"lang--uage\" is not a slug (use lowercase letters, digits and single hyphens)",
+            "concepts[0].id: \"caché\" is not a slug (use lowercase letters, digits and single hyphens)",
+            "practices[0].id: \"Unit Testing\" is not a slug (use lowercase letters, digits and single hyphens)",
+        ],
+    ),
+    (
+        "unknown-reference",
+        &[
+            "technologies[1].category: unknown category \"framework\"",
+            "concepts[0].technologies[1]: unknown technology \"rust\"",
+            "challenges[0].concepts[1]: unknown concept \"queues\"",
+        ],
+    ),
+    (
+        "duplicate-reference",
+        &["challenges[0].technologies[2]: duplicate reference \"django\""],
+    ),
+    (
+        "bad-link",
+        &[
+            "technologies[0].links[0].url: link scheme \"javascript\" is not allowed; use https, http or mailto",
+            "technologies[0].links[1].url: link scheme \"ftp\" is not allowed; use https, http or mailto",
+            "technologies[0].links[2].url: \"/technologies/python\" is not an absolute link; start it with https://, http:// or mailto:",
+            "technologies[0].links[3].url: \"https://\" is not a valid link",
+            "technologies[0].links[4].url: \"https://example.org/a b\" is not a valid link",
+        ],
+    ),
+    (
+        "too-long",
+        &[
+            "categories[0].id: is 65 characters long; the limit is 64",
+            "technologies[0].name: is 201 characters long; the limit is 200",
+            "practices[0].summary: is 5001 characters long; the limit is 5000",
+        ],
+    ),
+    (
+        "too-many-items",
+        &["concepts[0].details: has 1001 items; the limit is 1000"],
+    ),
+];
+
+/// Invalid fixtures a JSON Schema cannot catch: it can say neither "unique by `id`" nor "names
+/// an id that exists". The validator (and so `make validate`) is what stops them.
+const SCHEMA_BLIND: &[&str] = &["duplicate-id", "unknown-reference"];
+
+fn fixtures(kind: &str) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(kind);
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir:?}: {e}"))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// What the validator says, one line per problem, as the CLI prints it.
+fn messages(text: &str) -> Vec<String> {
+    match parse(text) {
+        Ok(_) => Vec::new(),
+        Err(ContentError::Invalid(problems)) => problems.iter().map(|p| p.to_string()).collect(),
+        Err(syntax) => vec![syntax.to_string()],
+    }
+}
+
+fn expected(name: &str) -> &'static [&'static str] {
+    INVALID
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("tests/fixtures/invalid/{name}.json has no expected messages"))
+        .1
+}
+
+/// About 1 MB of valid content: the shipped file with hundreds of long, mixed-script items.
+fn large_portfolio() -> String {
+    let mut v: Value = serde_json::from_str(SHIPPED).unwrap();
+    let summary =
+        "Un résumé long — نص عربي من اليمين إلى اليسار — 🦀🚀 with `code` and **strong**. "
+            .repeat(11);
+    let technologies = v["technologies"].as_array_mut().unwrap();
+    for i in 0..900 {
+        technologies.push(json!({
+            "id": format!("technology-{i}"), "name": format!("Technology {i} 🧪"),
+            "category": "devops", "summary": summary,
+            "links": [{"label": "Docs", "url": format!("https://example.org/{i}")}]
+        }));
+    }
+    let concepts = v["concepts"].as_array_mut().unwrap();
+    for i in 0..100 {
+        concepts.push(json!({
+            "id": format!("concept-{i}"), "name": format!("Concept {i}"), "summary": summary,
+            "technologies": (0..20).map(|j| format!("technology-{}", i * 8 + j)).collect::<Vec<_>>()
+        }));
+    }
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+fn schema() -> jsonschema::Validator {
+    jsonschema::draft202012::new(&serde_json::from_str(SCHEMA).unwrap()).unwrap()
+}
+
+#[test]
+fn every_invalid_fixture_gives_exactly_its_messages() {
+    let files = fixtures("invalid");
+    let mut names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let mut listed: Vec<&str> = INVALID.iter().map(|(n, _)| *n).collect();
+    names.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(
+        names, listed,
+        "tests/fixtures/invalid/ and INVALID must list the same files"
+    );
+    for (name, text) in &files {
+        assert_eq!(
+            messages(text),
+            expected(name),
+            "tests/fixtures/invalid/{name}.json"
+        );
+    }
+}
+
+#[test]
+fn valid_fixtures_load_including_unicode_right_to_left_and_emoji() {
+    for (name, text) in fixtures("valid") {
+        assert_eq!(
+            messages(&text),
+            Vec::<String>::new(),
+            "tests/fixtures/valid/{name}.json"
+        );
+    }
+    let unicode = parse(
+        &fixtures("valid")
+            .into_iter()
+            .find(|(n, _)| n == "unicode")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    // The limit counts characters: 200 crabs are 800 bytes and still allowed.
+    assert_eq!(unicode.technologies[1].name, "🦀".repeat(200));
+    assert!(unicode.technologies[0].summary.starts_with("البرمجة"));
+}
+
+#[test]
+fn a_megabyte_of_valid_content_loads_fast() {
+    let text = large_portfolio();
+    assert!(text.len() > 1_000_000, "{} bytes", text.len());
+    let start = Instant::now();
+    let p = parse(&text).unwrap_or_else(|e| panic!("{e:?}"));
+    let took = start.elapsed();
+    assert_eq!(p.technologies.len(), 906);
+    // About 70 ms in a debug build and 13 ms in release; the bound leaves room for a busy CI.
+    assert!(took < Duration::from_secs(2), "parsing 1 MB took {took:?}");
+}
+
+#[test]
+fn an_oversized_file_is_refused_before_parsing() {
+    let text = format!(
+        "{SHIPPED}{}",
+        " ".repeat(MAX_FILE_BYTES + 1 - SHIPPED.len())
+    );
+    assert_eq!(
+        messages(&text),
+        ["$: the file is 2097153 bytes; the limit is 2097152 bytes (2 MiB)"]
+    );
+}
+
+#[test]
+fn schema_file_is_generated_from_the_spec() {
+    let committed: Value = serde_json::from_str(SCHEMA).unwrap();
+    assert!(
+        committed == json_schema(),
+        "public/portfolio.schema.json is stale; regenerate it with \
+         `cargo run --quiet --bin validate -- --schema > public/portfolio.schema.json`"
+    );
+    assert!(
+        jsonschema::meta::is_valid(&committed),
+        "not a valid JSON Schema"
+    );
+    let shipped: Value = serde_json::from_str(SHIPPED).unwrap();
+    assert_eq!(shipped["$schema"], "portfolio.schema.json");
+}
+
+#[test]
+fn schema_accepts_the_shipped_file_every_valid_fixture_and_a_megabyte() {
+    let schema = schema();
+    let mut valid = fixtures("valid");
+    valid.push(("shipped".into(), SHIPPED.into()));
+    valid.push(("large".into(), large_portfolio()));
+    for (name, text) in valid {
+        let errors: Vec<String> = schema
+            .iter_errors(&serde_json::from_str(&text).unwrap())
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+}
+
+#[test]
+fn schema_rejects_every_invalid_fixture_it_can_express() {
+    let schema = schema();
+    for (name, text) in fixtures("invalid") {
+        let Ok(value) = serde_json::from_str::<Value>(&text) else {
+            assert_eq!(
+                name, "syntax-error",
+                "only the syntax fixture may be unparseable"
+            );
+            continue;
+        };
+        let blind = SCHEMA_BLIND.contains(&name.as_str());
+        assert_eq!(
+            schema.is_valid(&value),
+            blind,
+            "{name}.json (schema-blind: {blind})"
+        );
+    }
+}
+
+#[test]
+fn schema_and_validator_agree_on_ids_text_and_links() {
+    let schema = schema();
+    let base: Value = serde_json::from_str(&fixtures("valid").remove(1).1).unwrap();
+    let mut cases: Vec<(&str, Value)> = Vec::new();
+    for id in [
+        "a", "a-b-1", "2fa", "a--b", "-a", "a-", "A", "é", "a b", "", "a_b",
+    ] {
+        cases.push((id, json!({"id": id})));
+    }
+    for text in [
+        "x", " x ", "", " ", "\t\n", "\u{a0}", "\u{3000}", "\u{200b}", "🦀",
+    ] {
+        cases.push((text, json!({"summary": text})));
+    }
+    for url in [
+        "https://a",
+        "HTTP://A.ORG/x",
+        "http://a:8080/?q#f",
+        "mailto:a@b.c",
+        "https://",
+        "https:///x",
+        "https://?q",
+        "mailto:",
+        "javascript:alert(1)",
+        "//a.org",
+        "a.org",
+        "https://a b",
+        " https://a",
+        "https://exämple.org/ü",
+        "data:text/html,x",
+        "ftp://a.org",
+    ] {
+        cases.push((url, json!({"links": [{"label": "L", "url": url}]})));
+    }
+    for (input, patch) in cases {
+        let mut v = base.clone();
+        for (k, x) in patch.as_object().unwrap() {
+            v["practices"][0][k] = x.clone();
+        }
+        let by_rust = parse(&v.to_string()).is_ok();
+        assert_eq!(
+            schema.is_valid(&v),
+            by_rust,
+            "{input:?}: validator says {by_rust}"
+        );
+    }
+}
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_validate"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn cli_summarises_a_valid_file_and_exits_0() {
+    let o = cli(&["public/portfolio.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "public/portfolio.json is valid: 4 categories, 6 technologies, 3 concepts, 2 challenges, 4 practices\n"
+    );
+    let o = cli(&["tests/fixtures/valid/minimal.json"]);
+    assert_eq!(
+        stdout(&o),
+        "tests/fixtures/valid/minimal.json is valid: 1 category, 2 technologies, 1 concept, 1 challenge, 1 practice\n"
+    );
+}
+
+#[test]
+fn cli_prints_one_line_per_problem_and_exits_1() {
+    for (name, lines) in INVALID {
+        let file = format!("tests/fixtures/invalid/{name}.json");
+        let o = cli(&[&file]);
+        assert_eq!(o.status.code(), Some(1), "{file}");
+        assert_eq!(stdout(&o), format!("{}\n", lines.join("\n")), "{file}");
+    }
+    let o = cli(&["tests/fixtures/invalid/missing-field.json"]);
+    assert_eq!(
+        stderr(&o),
+        "tests/fixtures/invalid/missing-field.json: 3 problem(s)\n"
+    );
+}
+
+#[test]
+fn cli_refuses_an_oversized_file() {
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("oversized-portfolio.json");
+    std::fs::write(&path, " ".repeat(MAX_FILE_BYTES + 1)).unwrap();
+    let o = cli(&[path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stdout(&o),
+        "$: the file is 2097153 bytes; the limit is 2097152 bytes (2 MiB)\n"
+    );
+}
+
+#[test]
+fn cli_exits_2_with_the_os_error_when_the_file_is_unreadable() {
+    let o = cli(&["no/such/portfolio.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(
+        stderr(&o),
+        "no/such/portfolio.json: No such file or directory (os error 2)\n"
+    );
+    let o = cli(&["tests"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), "tests: Is a directory (os error 21)\n");
+}
+
+#[test]
+fn cli_without_a_file_prints_usage_and_exits_2() {
+    for args in [&[][..], &["a.json", "b.json"], &["--help"]] {
+        let o = cli(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).starts_with("usage: validate"), "{args:?}");
+    }
+}
+
+#[test]
+fn cli_prints_the_schema_it_generates() {
+    let o = cli(&["--schema"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), SCHEMA, "public/portfolio.schema.json is stale");
+}
