@@ -31,14 +31,15 @@ fn main() -> std::process::ExitCode {
     };
     match parse(&text) {
         Ok(p) => {
-            println!(
-                "{file} is valid: {} categories, {} technologies, {} concepts, {} challenges, {} practices",
-                p.categories.len(),
-                p.technologies.len(),
-                p.concepts.len(),
-                p.challenges.len(),
-                p.practices.len()
-            );
+            let counts = [
+                (p.categories.len(), "category", "categories"),
+                (p.technologies.len(), "technology", "technologies"),
+                (p.concepts.len(), "concept", "concepts"),
+                (p.challenges.len(), "challenge", "challenges"),
+                (p.practices.len(), "practice", "practices"),
+            ]
+            .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }));
+            println!("{file} is valid: {}", counts.join(", "));
             ExitCode::SUCCESS
         }
         Err(ContentError::Invalid(problems)) => {

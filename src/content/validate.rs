@@ -199,25 +199,31 @@ impl<'a> Walker<'a> {
         let Some(map) = v.as_object() else {
             return self.problem(path, format!("expected an object, found {}", describe(v)));
         };
+        // A typo of a required field is one mistake: report the typo, not also the absence.
+        let unknown: Vec<(&String, Option<&str>)> = map
+            .keys()
+            .filter(|name| !fields.iter().any(|f| f.name == *name))
+            .map(|name| (name, closest(name, fields)))
+            .collect();
         for field in fields {
             let child = field_path(path, field.name);
             match map.get(field.name) {
                 Some(x) => self.value(&child, &field.kind, x),
-                None if field.required => self.problem(&child, "required field is missing".into()),
+                None if field.required && !unknown.iter().any(|(_, c)| *c == Some(field.name)) => {
+                    self.problem(&child, "required field is missing".into())
+                }
                 None => {}
             }
         }
-        for name in map.keys() {
-            if !fields.iter().any(|f| f.name == name) {
-                let message = match closest(name, fields) {
-                    Some(known) => format!("unknown field; did you mean \"{known}\"?"),
-                    None => {
-                        let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-                        format!("unknown field; expected one of: {}", names.join(", "))
-                    }
-                };
-                self.problem(&field_path(path, name), message);
-            }
+        for (name, suggestion) in unknown {
+            let message = match suggestion {
+                Some(known) => format!("unknown field; did you mean \"{known}\"?"),
+                None => {
+                    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                    format!("unknown field; expected one of: {}", names.join(", "))
+                }
+            };
+            self.problem(&field_path(path, name), message);
         }
     }
 }
