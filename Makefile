@@ -3,7 +3,14 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
+# The public address of the site, e.g. https://me.github.io/nexus/ : canonical URLs, link
+# previews, sitemap.xml and robots.txt use it, and its path is the default PUBLIC_URL.
+ifdef SITE_URL
+PUBLIC_URL ?= $(or $(shell printf '%s' '$(SITE_URL)' | sed -E 's|^[a-zA-Z]+://[^/]*||'),/)
+else
 PUBLIC_URL ?= /
+SITE_URL := http://localhost$(if $(filter /%,$(PUBLIC_URL)),$(PUBLIC_URL),/)
+endif
 WASM := --target wasm32-unknown-unknown
 
 .PHONY: serve dist test tools browser lint unit components e2e
@@ -12,9 +19,11 @@ WASM := --target wasm32-unknown-unknown
 serve: tools
 	trunk serve
 
-## dist: release bundle in dist/, for the path given by PUBLIC_URL (default /)
+## dist: release bundle in dist/, for the path given by PUBLIC_URL (default: SITE_URL's path)
+## plus one HTML file per route, 404.html, sitemap.xml and robots.txt (src/bin/prerender.rs)
 dist: tools
 	trunk build --release --offline --public-url "$(PUBLIC_URL)"
+	cargo run --quiet --bin prerender -- dist "$(SITE_URL)"
 
 ## test: formatting, lints, native tests and component tests in headless Chromium
 test: tools browser lint unit components e2e

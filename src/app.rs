@@ -6,7 +6,7 @@ use crate::content::Portfolio;
 use crate::load;
 use crate::pages::*;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use std::sync::Arc;
@@ -27,9 +27,6 @@ pub fn App() -> impl IntoView {
     let retry = Callback::new(move |()| portfolio.refetch());
 
     view! {
-        <Title formatter=|title: String| {
-            if title.is_empty() { "Nexus".to_string() } else { format!("{title} · Nexus") }
-        } />
         <Router base=base::current()>
             <Layout>
                 {move || match portfolio.get() {

@@ -8,6 +8,8 @@ pub mod content;
 pub mod facets;
 pub mod lists;
 pub mod query;
+pub mod routes;
+pub mod site;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

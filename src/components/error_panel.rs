@@ -1,5 +1,6 @@
 use crate::content::ContentError;
 use crate::load::LoadError;
+use crate::routes::SITE_NAME;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -14,7 +15,7 @@ pub fn ErrorPanel(error: LoadError, retry: Callback<()>) -> impl IntoView {
         _ => Vec::new(),
     };
     view! {
-        <Title text="Could not load the portfolio" />
+        <Title text=format!("Could not load the portfolio · {SITE_NAME}") />
         <section class="error-panel" role="alert" aria-labelledby="page-title">
             <h1 id="page-title">"The portfolio could not be loaded"</h1>
             <p class="error-message">{error.to_string()}</p>

@@ -1,6 +1,7 @@
 use crate::base;
+use crate::components::PageHead;
+use crate::routes;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 /// "Not found" for an unknown route or an id the content does not have.
@@ -11,7 +12,7 @@ pub fn Missing(
     what: String,
 ) -> impl IntoView {
     view! {
-        <Title text="Page not found" />
+        <PageHead page=routes::not_found() />
         <section class="not-found" aria-labelledby="page-title">
             <h1 id="page-title">"Page not found"</h1>
             <p>"There is no " {what} " in this portfolio."</p>

@@ -6,6 +6,7 @@ mod filtered_list;
 mod layout;
 mod loading;
 mod missing;
+mod page_head;
 mod rich_text;
 mod tag_list;
 
@@ -15,5 +16,6 @@ pub use filtered_list::FilteredList;
 pub use layout::Layout;
 pub use loading::Loading;
 pub use missing::Missing;
+pub use page_head::PageHead;
 pub use rich_text::RichText;
 pub use tag_list::{challenge_tags, concept_tags, technology_tags, Tag, TagList};

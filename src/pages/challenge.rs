@@ -1,8 +1,8 @@
 use crate::base;
-use crate::components::{concept_tags, technology_tags, Missing, RichText, TagList};
+use crate::components::{concept_tags, technology_tags, Missing, PageHead, RichText, TagList};
+use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -19,7 +19,7 @@ pub fn Challenge() -> impl IntoView {
         let technologies = technology_tags(&p, &c.technologies);
         let concepts = concept_tags(&p, &c.concepts);
         view! {
-            <Title text=c.title.clone() />
+            <PageHead page=routes::challenge(c) />
             <article class="detail">
                 <p class="breadcrumb"><A href=base::href("/challenges")>"Challenges"</A></p>
                 <h1>{c.title.clone()}</h1>

@@ -1,9 +1,11 @@
 use crate::base;
-use crate::components::{concept_tags, technology_tags, Card, FilteredList, RichText, TagList};
+use crate::components::{
+    concept_tags, technology_tags, Card, FilteredList, PageHead, RichText, TagList,
+};
 use crate::lists::CHALLENGES;
+use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/challenges`: every challenge with its solution, filterable by text, technology, concept.
 #[component]
@@ -12,7 +14,7 @@ pub fn Challenges() -> impl IntoView {
     let section = p.sections.challenges.clone();
     let content = p.clone();
     view! {
-        <Title text=section.title.clone() />
+        <PageHead page=routes::challenges(&p) />
         <h1>{section.title}</h1>
         {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
         <FilteredList

@@ -1,8 +1,8 @@
 use crate::base;
-use crate::components::{challenge_tags, technology_tags, Missing, RichText, TagList};
+use crate::components::{challenge_tags, technology_tags, Missing, PageHead, RichText, TagList};
+use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -19,7 +19,7 @@ pub fn Concept() -> impl IntoView {
         let technologies = technology_tags(&p, &c.technologies);
         let challenges = challenge_tags(p.challenges_with_concept(&c.id));
         view! {
-            <Title text=c.name.clone() />
+            <PageHead page=routes::concept(c) />
             <article class="detail">
                 <p class="breadcrumb"><A href=base::href("/concepts")>"Concepts"</A></p>
                 <h1>{c.name.clone()}</h1>

@@ -1,8 +1,8 @@
 use crate::base;
-use crate::components::{technology_tags, Card, RichText, TagList};
+use crate::components::{technology_tags, Card, PageHead, RichText, TagList};
+use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/concepts`: the backend concepts with their details.
 #[component]
@@ -26,7 +26,7 @@ pub fn Concepts() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=section.title.clone() />
+        <PageHead page=routes::concepts(&p) />
         <h1>{section.title}</h1>
         {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
         <ul class="results">{cards}</ul>

@@ -1,8 +1,8 @@
 use crate::base;
-use crate::components::RichText;
+use crate::components::{PageHead, RichText};
+use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 /// `/`: the overview, the program, and a summary of every section with links.
@@ -57,7 +57,7 @@ pub fn Overview() -> impl IntoView {
         .collect_view();
 
     view! {
-        <Title text="" />
+        <PageHead page=routes::overview(&p) />
         <section class="hero" aria-labelledby="page-title">
             <h1 id="page-title">{p.title.clone()}</h1>
             <p class="lead"><RichText text=p.overview.clone() /></p>

@@ -1,7 +1,7 @@
-use crate::components::RichText;
+use crate::components::{PageHead, RichText};
+use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/practices`: best practices and personal takeaways, then the closing statement.
 #[component]
@@ -21,7 +21,7 @@ pub fn Practices() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=section.title.clone() />
+        <PageHead page=routes::practices(&p) />
         <h1>{section.title}</h1>
         {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
         <ul class="results">{items}</ul>

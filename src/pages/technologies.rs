@@ -1,9 +1,9 @@
 use crate::base;
-use crate::components::{Card, FilteredList, RichText};
+use crate::components::{Card, FilteredList, PageHead, RichText};
 use crate::lists::TECHNOLOGIES;
+use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/technologies`: every technology, filterable by text and category.
 #[component]
@@ -12,7 +12,7 @@ pub fn Technologies() -> impl IntoView {
     let section = p.sections.technologies.clone();
     let categories = p.clone();
     view! {
-        <Title text=section.title.clone() />
+        <PageHead page=routes::technologies(&p) />
         <h1>{section.title}</h1>
         {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
         <FilteredList

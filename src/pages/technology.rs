@@ -1,8 +1,8 @@
 use crate::base;
-use crate::components::{challenge_tags, concept_tags, Missing, RichText, TagList};
+use crate::components::{challenge_tags, concept_tags, Missing, PageHead, RichText, TagList};
+use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
@@ -23,7 +23,7 @@ pub fn Technology() -> impl IntoView {
         let concepts = concept_tags(&p, p.concepts_with_technology(&t.id).map(|c| &c.id));
         let challenges = challenge_tags(p.challenges_with_technology(&t.id));
         view! {
-            <Title text=t.name.clone() />
+            <PageHead page=routes::technology(t) />
             <article class="detail">
                 <p class="breadcrumb"><A href=base::href("/technologies")>"Technologies"</A></p>
                 <h1>{t.name.clone()}</h1>
