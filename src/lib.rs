@@ -1,6 +1,6 @@
 //! Nexus: a backend engineer's learning portfolio as a Leptos single-page app.
 //!
-//! The pure modules (`content`, `facets`, `query`, `lists`, `base`) build natively for tests and
+//! The pure modules (`content`, `facets`, `query`, `lists`, `search`, `base`) build natively for tests and
 //! the CLI; the UI modules exist only for the browser (wasm32).
 
 pub mod base;
@@ -9,6 +9,7 @@ pub mod facets;
 pub mod lists;
 pub mod query;
 pub mod routes;
+pub mod search;
 pub mod site;
 
 #[cfg(target_arch = "wasm32")]
