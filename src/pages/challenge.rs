@@ -1,4 +1,5 @@
 use crate::base;
+use crate::components::LinkList;
 use crate::components::{concept_tags, technology_tags, Missing, PageHead, RichText, TagList};
 use crate::routes;
 use crate::use_portfolio;
@@ -29,6 +30,7 @@ pub fn Challenge() -> impl IntoView {
                 <p><RichText text=c.solution.clone() /></p>
                 <TagList label="Technologies" tags=technologies />
                 <TagList label="Concepts" tags=concepts />
+                <LinkList links=c.links.clone() />
             </article>
         }
         .into_any()

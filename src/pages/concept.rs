@@ -1,4 +1,5 @@
 use crate::base;
+use crate::components::LinkList;
 use crate::components::{challenge_tags, technology_tags, Missing, PageHead, RichText, TagList};
 use crate::routes;
 use crate::use_portfolio;
@@ -32,6 +33,7 @@ pub fn Concept() -> impl IntoView {
                 })}
                 <TagList label="Technologies" tags=technologies />
                 <TagList label="Challenges involving it" tags=challenges />
+                <LinkList links=c.links.clone() />
             </article>
         }
         .into_any()

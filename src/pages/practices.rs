@@ -1,3 +1,4 @@
+use crate::components::LinkList;
 use crate::components::{PageHead, RichText};
 use crate::routes;
 use crate::use_portfolio;
@@ -16,6 +17,7 @@ pub fn Practices() -> impl IntoView {
                 <li class="card" id=x.id.clone()>
                     <h2 class="card-title">{x.name.clone()}</h2>
                     <p><RichText text=x.summary.clone() /></p>
+                    <LinkList links=x.links.clone() />
                 </li>
             }
         })

@@ -1,4 +1,5 @@
 use crate::base;
+use crate::components::LinkList;
 use crate::components::{challenge_tags, concept_tags, Missing, PageHead, RichText, TagList};
 use crate::routes;
 use crate::use_portfolio;
@@ -35,6 +36,7 @@ pub fn Technology() -> impl IntoView {
                 <p class="lead"><RichText text=t.summary.clone() /></p>
                 <TagList label="Concepts involving it" tags=concepts />
                 <TagList label="Challenges involving it" tags=challenges />
+                <LinkList links=t.links.clone() />
             </article>
         }
         .into_any()
