@@ -13,7 +13,7 @@ SITE_URL := http://localhost$(if $(filter /%,$(PUBLIC_URL)),$(PUBLIC_URL),/)
 endif
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve dist test tools browser lint unit components e2e
+.PHONY: serve dist test tools browser lint unit components e2e validate
 
 ## serve: preview with live reload on http://127.0.0.1:8080/
 serve: tools
@@ -26,7 +26,7 @@ dist: tools
 	cargo run --quiet --bin prerender -- dist "$(SITE_URL)"
 
 ## test: formatting, lints, native tests and component tests in headless Chromium
-test: tools browser lint unit components e2e
+test: tools browser lint validate unit components e2e
 
 tools:
 	@scripts/tools.sh build
@@ -38,6 +38,10 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets $(WASM) -- -D warnings
+
+## validate: check public/portfolio.json; one line per problem (path: message), exit 1 if any
+validate:
+	cargo run --quiet --bin validate -- public/portfolio.json
 
 unit:
 	cargo test
