@@ -36,8 +36,9 @@ pub fn check_size(text: &str) -> Option<Problem> {
     (text.len() > MAX_FILE_BYTES).then(|| Problem {
         path: "$".into(),
         message: format!(
-            "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes (2 MiB)",
-            text.len()
+            "the file is {} bytes; the limit is {MAX_FILE_BYTES} bytes ({} MiB)",
+            text.len(),
+            MAX_FILE_BYTES >> 20
         ),
     })
 }
