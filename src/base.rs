@@ -22,16 +22,31 @@ pub fn join(base: &str, path: &str) -> String {
     format!("{base}/{path}")
 }
 
-/// The base of the running page.
+/// The directory of an absolute URL, as a base (`https://h/nexus/x.js` → `/nexus`).
+#[cfg(target_arch = "wasm32")]
+fn directory_of(url: &str) -> Option<String> {
+    web_sys::Url::new(url).ok().map(|u| normalize(&u.pathname()))
+}
+
+/// The router base of the running page: the `data-base` of the host page's `<div id="nexus">`
+/// when the app is embedded, else the directory of `<base href>` (the document URL without one).
 #[cfg(target_arch = "wasm32")]
 pub fn current() -> String {
     thread_local! {
-        static BASE: String = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.base_uri().ok().flatten())
-            .and_then(|uri| web_sys::Url::new(&uri).ok())
-            .map(|url| normalize(&url.pathname()))
-            .unwrap_or_default();
+        static BASE: String = {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let embedded = doc
+                .as_ref()
+                .and_then(|d| d.get_element_by_id("nexus"))
+                .and_then(|e| e.get_attribute("data-base"));
+            match embedded {
+                Some(base) => normalize(&format!("{}/", base.trim_end_matches('/'))),
+                None => doc
+                    .and_then(|d| d.base_uri().ok().flatten())
+                    .and_then(|uri| directory_of(&uri))
+                    .unwrap_or_default(),
+            }
+        };
     }
     BASE.with(Clone::clone)
 }
@@ -40,4 +55,18 @@ pub fn current() -> String {
 #[cfg(target_arch = "wasm32")]
 pub fn href(path: &str) -> String {
     join(&current(), path)
+}
+
+/// The URL of a file of the bundle (e.g. `portfolio.json`): beside the app's own JavaScript,
+/// found through its `<link rel="modulepreload">`, so an embedding host page needs no setting.
+#[cfg(target_arch = "wasm32")]
+pub fn asset(file: &str) -> String {
+    use wasm_bindgen::JsCast;
+    let bundle = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(r#"link[rel="modulepreload"][href$=".js"]"#).ok().flatten())
+        .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        // `href` as a property is absolute: resolved against the document's base.
+        .and_then(|link| directory_of(&link.href()));
+    join(&bundle.unwrap_or_else(current), file)
 }

@@ -43,7 +43,7 @@ impl fmt::Display for LoadError {
 
 /// Downloads, parses and validates the portfolio.
 pub async fn portfolio() -> Result<Arc<Portfolio>, LoadError> {
-    let url = crate::base::href(CONTENT_FILE);
+    let url = crate::base::asset(CONTENT_FILE);
     let network = |e: gloo_net::Error| LoadError::Network {
         url: url.clone(),
         message: e.to_string(),
