@@ -85,8 +85,12 @@ pub fn head_tags(page: &Page, url: Option<&str>) -> String {
         }
         None => tags.push(r#"<meta name="robots" content="noindex">"#.to_string()),
     }
-    tags.join("")
+    format!("{HEAD_START}{}{HEAD_END}", tags.join(""))
 }
+
+/// Around the tags `head_tags` writes, so a second run replaces them instead of adding more.
+const HEAD_START: &str = "<!--route-head-->";
+const HEAD_END: &str = "<!--/route-head-->";
 
 /// Removes the first element that starts with `open` and ends with `close`, if any.
 fn remove_between(html: &mut String, open: &str, close: &str) {
@@ -130,6 +134,7 @@ pub fn template_base(template: &str) -> String {
 /// One route's HTML: the template with its own `<head>` tags and the base its depth needs.
 pub fn page_html(template: &str, page: &Page, url: Option<&str>, file: &str) -> String {
     let mut html = template.to_string();
+    remove_between(&mut html, HEAD_START, HEAD_END);
     remove_between(&mut html, "<title>", "</title>");
     remove_meta(&mut html, "description");
     let base = template_base(template);
@@ -164,4 +169,60 @@ pub fn robots(site_url: &str) -> String {
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
         absolute(site_url, "sitemap.xml")
     )
+}
+
+/// `embed.html`: what a host page pastes to show Nexus inside itself — the bundle's stylesheet,
+/// preload and loader tags from `<head>` (relative URLs made absolute with the base) and the
+/// `<div id="nexus">` the app mounts into.
+pub fn embed_snippet(template: &str) -> String {
+    let base = template_base(template);
+    let head_end = template
+        .find(HEAD_START)
+        .or_else(|| template.find("</head>"))
+        .unwrap_or(template.len());
+    let head = &template[..head_end];
+    let mut tags = Vec::new();
+    let mut from = 0;
+    while let Some(i) = head[from..].find('<') {
+        let start = from + i;
+        let rest = &head[start..];
+        let is_link =
+            rest.starts_with("<link") && !rest[..rest.find('>').unwrap_or(0)].contains("rel=icon");
+        let end = if rest.starts_with("<script") {
+            rest.find("</script>").map(|e| e + "</script>".len())
+        } else if is_link {
+            rest.find('>').map(|e| e + 1)
+        } else {
+            None
+        };
+        match end {
+            Some(len) => {
+                tags.push(absolutize(&head[start..start + len], &base));
+                from = start + len;
+            }
+            None => from = start + 1,
+        }
+    }
+    format!(
+        "<!-- Nexus: paste the tags into the host page's <head> and the div where the portfolio goes. -->\n{}\n<div id=\"nexus\"></div>\n",
+        tags.join("\n")
+    )
+}
+
+/// Prefixes a relative `href`/`src` value with the base so the tag works from any page.
+fn absolutize(tag: &str, base: &str) -> String {
+    let mut out = tag.to_string();
+    for attr in ["href=", "src="] {
+        if let Some(i) = out.find(attr) {
+            let at = i + attr.len();
+            let quoted = out[at..].starts_with(['"', '\'']);
+            let value_at = if quoted { at + 1 } else { at };
+            let value = &out[value_at..];
+            let relative = !(value.starts_with('/') || value.contains("://"));
+            if relative {
+                out.insert_str(value_at, base);
+            }
+        }
+    }
+    out
 }

@@ -155,3 +155,30 @@ fn sitemap_and_robots_use_the_site_url() {
         "User-agent: *\nAllow: /\n\nSitemap: https://me.github.io/nexus/sitemap.xml\n"
     );
 }
+
+#[test]
+fn prerendering_twice_gives_the_same_file() {
+    let p = parse(SHIPPED).unwrap();
+    let page = routes::overview(&p);
+    let once = page_html(TEMPLATE, &page, Some("https://x.org/"), "index.html");
+    let twice = page_html(&once, &page, Some("https://x.org/"), "index.html");
+    assert_eq!(once, twice);
+    assert_eq!(
+        nexus::site::embed_snippet(&once),
+        nexus::site::embed_snippet(TEMPLATE)
+    );
+}
+
+#[test]
+fn embed_snippet_has_the_bundle_tags_with_absolute_urls_and_the_mount_point() {
+    let template = r#"<html><head><base href=/nexus/><title>x</title><link as=fetch crossorigin href=portfolio.json rel=preload><link href=/nexus/a.css rel=stylesheet><link href=/nexus/f.svg rel=icon><script src=/nexus/loader.js type=module></script><link href=/nexus/app.js rel=modulepreload></head><body></body></html>"#;
+    let snippet = nexus::site::embed_snippet(template);
+    assert!(snippet.contains("<link as=fetch crossorigin href=/nexus/portfolio.json rel=preload>"));
+    assert!(snippet.contains("<link href=/nexus/a.css rel=stylesheet>"));
+    assert!(snippet.contains("<script src=/nexus/loader.js type=module></script>"));
+    assert!(snippet.contains("<link href=/nexus/app.js rel=modulepreload>"));
+    assert!(
+        !snippet.contains("icon") && !snippet.contains("<title>") && !snippet.contains("<base")
+    );
+    assert!(snippet.ends_with("<div id=\"nexus\"></div>\n"));
+}

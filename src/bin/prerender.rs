@@ -1,7 +1,7 @@
 //! `prerender <dist> <site-url>`: run by `make dist` after trunk. Writes beside `index.html` one
 //! HTML file per route of the content (so static hosts answer deep links with HTTP 200 and link
-//! previews get each page's own title and description), `404.html`, `sitemap.xml` and
-//! `robots.txt`. `site-url` is the public address of the bundle, e.g. `https://me.github.io/nexus/`.
+//! previews get each page's own title and description), `404.html`, `sitemap.xml`,
+//! `robots.txt` and `embed.html` (the tags a host page pastes to embed the app). `site-url` is the public address of the bundle, e.g. `https://me.github.io/nexus/`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -42,12 +42,13 @@ fn main() -> std::process::ExitCode {
         )?;
         write("sitemap.xml", site::sitemap(site_url, &pages))?;
         write("robots.txt", site::robots(site_url))?;
+        write("embed.html", site::embed_snippet(&template))?;
         Ok(pages.len())
     };
     match run() {
         Ok(n) => {
             println!(
-                "prerender: {n} route files, 404.html, sitemap.xml and robots.txt for {site_url}"
+                "prerender: {n} route files, 404.html, sitemap.xml, robots.txt and embed.html for {site_url}"
             );
             ExitCode::SUCCESS
         }
