@@ -71,10 +71,12 @@ test.describe('error panel', () => {
   }
 });
 
-test('README screenshot: the technologies page at 1280 px, light', async ({ page }) => {
+// README.md: "The technologies page, filtered to API design".
+test('README screenshot: the technologies page at 1280 px, light, filtered to API design', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await open(page, 'technologies', portfolio.sections.technologies.title);
+  await open(page, 'technologies?category=api', portfolio.sections.technologies.title);
+  await expect(page.locator('main button[data-value="api"]')).toHaveAttribute('aria-pressed', 'true');
   await page.locator('main h1').evaluate((h) => (h as HTMLElement).blur());
   await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'screenshot.png') });
 });

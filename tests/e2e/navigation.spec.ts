@@ -119,6 +119,13 @@ test('the server: headers, sub-path redirect, real 404 for missing assets', asyn
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 
+  // A prerendered route file, when make dist wrote one, is what the server answers.
+  const python = portfolio.technologies.find((t) => t.id === 'python')!;
+  expect(await index.text()).toContain('/nexus/loader-');
+  if ((await request.get('technologies/python/index.html')).ok()) {
+    expect(await index.text()).toContain(`<title>${python.name}`);
+  }
+
   const json = await request.get('portfolio.json', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(json.status()).toBe(200);
   expect(json.headers()['cache-control']).toBe('no-cache');
