@@ -19,8 +19,11 @@ if [ ! -x "$NGINX" ]; then
 fi
 MIME_TYPES=/etc/nginx/mime.types
 
+# The public address the route files' canonical URLs, sitemap and robots.txt name; its path is
+# the base the bundle is built for (tests/e2e/deploy.spec.ts reads it back).
+export E2E_SITE_URL=${E2E_SITE_URL:-https://nexus.example/nexus/}
 if [ "${E2E_SKIP_BUILD:-}" != 1 ]; then
-  make --no-print-directory dist PUBLIC_URL=/nexus/
+  make --no-print-directory dist SITE_URL="$E2E_SITE_URL"
 fi
 grep -q '<base href=/nexus/>\|<base href="/nexus/">' dist/index.html \
   || { echo "dist/ is not built for /nexus/: run make dist PUBLIC_URL=/nexus/" >&2; exit 1; }

@@ -1,0 +1,95 @@
+// What `make dist` writes for static hosts: one HTML file per route with its own head, the
+// sitemap and robots.txt — checked as a crawler sees them (plain HTTP, no JavaScript).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, portfolio, shown } from './fixtures';
+
+const dist = join(__dirname, '..', '..', 'dist');
+/** The SITE_URL scripts/e2e.sh builds with. */
+const site = process.env.E2E_SITE_URL ?? 'https://nexus.example/nexus/';
+
+/** Every route of the content, as the app's router knows them. */
+const pages = [
+  { path: '', title: `${portfolio.title} · Nexus` },
+  ...(['technologies', 'concepts', 'challenges', 'practices'] as const).map((s) => ({
+    path: `${s}/`,
+    title: `${portfolio.sections[s].title} · Nexus`,
+  })),
+  ...portfolio.technologies.map((t) => ({ path: `technologies/${t.id}/`, title: `${t.name} · Nexus`, description: t.summary })),
+  ...portfolio.concepts.map((c) => ({ path: `concepts/${c.id}/`, title: `${c.name} · Nexus`, description: c.summary })),
+  ...portfolio.challenges.map((c) => ({ path: `challenges/${c.id}/`, title: `${c.title} · Nexus` })),
+];
+
+const decode = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+function head(html: string) {
+  const one = (re: RegExp) => {
+    const all = [...html.matchAll(re)];
+    expect(all.length, `${re} occurs once`).toBe(1);
+    return decode(all[0][1]);
+  };
+  return {
+    title: one(/<title>([^<]*)<\/title>/g),
+    description: one(/<meta name="description" content="([^"]*)">/g),
+    canonical: one(/<link rel="canonical" href="([^"]*)">/g),
+    ogTitle: one(/<meta property="og:title" content="([^"]*)">/g),
+    ogUrl: one(/<meta property="og:url" content="([^"]*)">/g),
+  };
+}
+
+test('every route file answers 200 with its own title, description and canonical URL', async ({ request }) => {
+  const descriptions = new Set<string>();
+  for (const page of pages) {
+    for (const path of [page.path, page.path.replace(/\/$/, '')]) {
+      const response = await request.get(path);
+      expect(response.status(), `GET /nexus/${path}`).toBe(200);
+      const h = head(await response.text());
+      expect(h.title, path).toBe(page.title);
+      expect(h.ogTitle).toBe(page.title);
+      if ('description' in page && page.description) expect(h.description).toBe(shown(page.description));
+      expect(h.description.length).toBeGreaterThan(20);
+      expect(h.canonical).toBe(new URL(page.path, site).href);
+      expect(h.ogUrl).toBe(h.canonical);
+      descriptions.add(h.description);
+    }
+  }
+  expect(descriptions.size, 'each page has its own description').toBe(pages.length);
+});
+
+test('the sitemap lists every route and robots.txt points to it', async ({ request }) => {
+  const xml = await (await request.get('sitemap.xml')).text();
+  const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]).sort();
+  expect(locs).toEqual(pages.map((p) => new URL(p.path, site).href).sort());
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${new URL('sitemap.xml', site).href}`);
+});
+
+test('404.html is the app with a noindex head, for hosts that serve it on unknown paths', async ({ request }) => {
+  const response = await request.get('404.html');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('<title>Page not found · Nexus</title>');
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).toContain('<base href="/nexus/">');
+});
+
+test('a route file shows the app after a reload, with one description that follows navigation', async ({ page }) => {
+  const python = portfolio.technologies[0];
+  await page.goto(`technologies/${python.id}/`);
+  await expect(page.locator('main h1')).toHaveText(python.name);
+  await expect(page).toHaveTitle(`${python.name} · Nexus`);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Practices' }).click();
+  await expect(page).toHaveTitle(`${portfolio.sections.practices.title} · Nexus`);
+  const descriptions = await page.locator('head meta[name=description]').evaluateAll((ms) =>
+    ms.map((m) => (m as HTMLMetaElement).content),
+  );
+  expect(descriptions).toEqual([expect.stringContaining(portfolio.practices[0].name)]);
+});
+
+test('embed.html lists the bundle tags a host page needs', async () => {
+  const snippet = readFileSync(join(dist, 'embed.html'), 'utf8');
+  expect(snippet).toMatch(/<script[^>]* src=\/nexus\/loader-[0-9a-f]+\.js/);
+  expect(snippet).toMatch(/rel=modulepreload/);
+  expect(snippet).toContain('<div id="nexus"></div>');
+});
