@@ -11,8 +11,8 @@ const wasm = document.querySelector('link[rel="preload"][type="application/wasm"
 if (!js || !wasm) {
   throw new Error("Nexus loader: trunk's preload links for the app are missing from index.html");
 }
-const { default: init } = await import(js.href);
-await init({
+const app = await import(js.href);
+await app.default({
   module_or_path: fetch(wasm.href, {
     credentials: "same-origin",
     integrity: wasm.integrity || undefined,
