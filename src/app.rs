@@ -1,14 +1,16 @@
 //! The app shell: router (base from `base::current`), loading and failure states, routes.
 
 use crate::base;
-use crate::components::{ErrorPanel, Layout, Loading};
+use crate::components::{
+    provide_print_request, provide_search_index, ErrorPanel, Layout, Loading, PRINT_PATH,
+};
 use crate::content::Portfolio;
 use crate::load;
 use crate::pages::*;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, StaticSegment};
 use std::sync::Arc;
 
 /// The loaded portfolio, provided to every page.
@@ -25,6 +27,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let portfolio = LocalResource::new(load::portfolio);
     let retry = Callback::new(move |()| portfolio.refetch());
+    provide_search_index(move || portfolio.get().and_then(Result::ok));
+    provide_print_request();
 
     view! {
         <Router base=base::current()>
@@ -54,6 +58,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/challenges") view=Challenges />
             <Route path=path!("/challenges/:id") view=Challenge />
             <Route path=path!("/practices") view=Practices />
+            <Route path=StaticSegment(PRINT_PATH) view=PrintView />
         </Routes>
     }
 }

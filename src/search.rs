@@ -9,6 +9,7 @@
 
 use crate::content::inline::plain;
 use crate::content::Portfolio;
+use crate::routes;
 use std::ops::Range;
 
 /// The four searchable sections, in the order the app lists them.
@@ -105,6 +106,7 @@ pub struct Group {
 struct Entry {
     section: Section,
     id: String,
+    path: String,
     title: String,
     /// Plain text fields (inline markers removed).
     body: Vec<String>,
@@ -120,12 +122,13 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn new(p: &Portfolio) -> Self {
         let mut entries = Vec::new();
-        let mut add = |section, id: &str, title: &str, body: Vec<&str>| {
+        let mut add = |section, id: &str, path: String, title: &str, body: Vec<&str>| {
             let title = plain(title);
             let body: Vec<String> = body.into_iter().map(plain).collect();
             entries.push(Entry {
                 section,
                 id: id.to_string(),
+                path,
                 title_key: fold(&title),
                 body_keys: body.iter().map(|b| fold(b)).collect(),
                 title,
@@ -137,6 +140,7 @@ impl SearchIndex {
             add(
                 Section::Technologies,
                 &t.id,
+                routes::technology(t).path,
                 &t.name,
                 vec![&t.summary, category],
             );
@@ -144,18 +148,27 @@ impl SearchIndex {
         for c in &p.concepts {
             let mut body = vec![c.summary.as_str()];
             body.extend(c.details.iter().map(String::as_str));
-            add(Section::Concepts, &c.id, &c.name, body);
+            add(
+                Section::Concepts,
+                &c.id,
+                routes::concept(c).path,
+                &c.name,
+                body,
+            );
         }
         for c in &p.challenges {
             add(
                 Section::Challenges,
                 &c.id,
+                routes::challenge(c).path,
                 &c.title,
                 vec![&c.challenge, &c.solution],
             );
         }
         for x in &p.practices {
-            add(Section::Practices, &x.id, &x.name, vec![&x.summary]);
+            // Practices have no page of their own: their item on the practices page.
+            let path = format!("{}#{}", routes::practices(p).path, x.id);
+            add(Section::Practices, &x.id, path, &x.name, vec![&x.summary]);
         }
         SearchIndex { entries }
     }
@@ -278,14 +291,10 @@ fn score(e: &Entry, terms: &[String], whole: &str) -> Option<u32> {
 }
 
 fn hit(e: &Entry, terms: &[String], score: u32) -> Hit {
-    let path = match e.section {
-        Section::Practices => format!("/practices#{}", e.id),
-        s => format!("/{}/{}", s.key(), e.id),
-    };
     Hit {
         section: e.section,
         id: e.id.clone(),
-        path,
+        path: e.path.clone(),
         title: Marked {
             text: e.title.clone(),
             ranges: find_all(&e.title, terms),

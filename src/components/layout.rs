@@ -1,4 +1,5 @@
 use crate::base;
+use crate::components::{print_link_urls, Search, ThemeSwitch};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -15,6 +16,7 @@ const SECTIONS: [(&str, &str); 4] = [
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     focus_heading_on_navigation();
+    print_link_urls();
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <header class="site-header">
@@ -30,6 +32,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
+                <div class="header-tools">
+                    <Search />
+                    <ThemeSwitch />
+                </div>
             </div>
         </header>
         <main id="main" class="wrap" tabindex="-1">{children()}</main>

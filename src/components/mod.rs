@@ -1,6 +1,7 @@
 //! Reusable pieces; components never import pages.
 
 mod card;
+mod copy_link;
 mod error_panel;
 mod filtered_list;
 mod layout;
@@ -8,10 +9,14 @@ mod links;
 mod loading;
 mod missing;
 mod page_head;
+mod print;
 mod rich_text;
+mod search;
 mod tag_list;
+mod theme;
 
 pub use card::Card;
+pub use copy_link::CopyLink;
 pub use error_panel::ErrorPanel;
 pub use filtered_list::FilteredList;
 pub use layout::Layout;
@@ -19,5 +24,11 @@ pub use links::LinkList;
 pub use loading::Loading;
 pub use missing::Missing;
 pub use page_head::PageHead;
+pub use print::{
+    prepare_print_view, print_link_urls, provide_print_request, PrintNowButton,
+    PrintPortfolioButton, PRINT_PATH,
+};
 pub use rich_text::RichText;
+pub use search::{provide_search_index, Search, SearchIndexSource};
 pub use tag_list::{challenge_tags, concept_tags, technology_tags, Tag, TagList};
+pub use theme::ThemeSwitch;

@@ -1,6 +1,8 @@
 use crate::base;
 use crate::components::LinkList;
-use crate::components::{concept_tags, technology_tags, Missing, PageHead, RichText, TagList};
+use crate::components::{
+    concept_tags, technology_tags, CopyLink, Missing, PageHead, RichText, TagList,
+};
 use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
@@ -24,6 +26,7 @@ pub fn Challenge() -> impl IntoView {
             <article class="detail">
                 <p class="breadcrumb"><A href=base::href("/challenges")>"Challenges"</A></p>
                 <h1>{c.title.clone()}</h1>
+                <p class="share"><CopyLink path=routes::challenge(c).path what=c.title.clone() /></p>
                 <h2>"Challenge"</h2>
                 <p><RichText text=c.challenge.clone() /></p>
                 <h2>"Solution"</h2>

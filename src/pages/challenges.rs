@@ -1,6 +1,6 @@
 use crate::base;
 use crate::components::{
-    concept_tags, technology_tags, Card, FilteredList, PageHead, RichText, TagList,
+    concept_tags, technology_tags, Card, CopyLink, FilteredList, PageHead, RichText, TagList,
 };
 use crate::lists::CHALLENGES;
 use crate::routes;
@@ -23,12 +23,14 @@ pub fn Challenges() -> impl IntoView {
                 let technologies = technology_tags(&content, &c.technologies);
                 let concepts = concept_tags(&content, &c.concepts);
                 let (challenge, solution) = (c.challenge.clone(), c.solution.clone());
+                let (path, title) = (routes::challenge(c).path, c.title.clone());
                 view! {
                     <Card href=base::href(&format!("/challenges/{}", c.id)) title=c.title.clone()>
                         <p><strong>"Challenge: "</strong><RichText text=challenge /></p>
                         <p><strong>"Solution: "</strong><RichText text=solution /></p>
                         <TagList label="Technologies" tags=technologies />
                         <TagList label="Concepts" tags=concepts />
+                        <p class="share"><CopyLink path what=title /></p>
                     </Card>
                 }
             }

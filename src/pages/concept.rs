@@ -1,6 +1,8 @@
 use crate::base;
 use crate::components::LinkList;
-use crate::components::{challenge_tags, technology_tags, Missing, PageHead, RichText, TagList};
+use crate::components::{
+    challenge_tags, technology_tags, CopyLink, Missing, PageHead, RichText, TagList,
+};
 use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
@@ -24,6 +26,7 @@ pub fn Concept() -> impl IntoView {
             <article class="detail">
                 <p class="breadcrumb"><A href=base::href("/concepts")>"Concepts"</A></p>
                 <h1>{c.name.clone()}</h1>
+                <p class="share"><CopyLink path=routes::concept(c).path what=c.name.clone() /></p>
                 <p class="lead"><RichText text=c.summary.clone() /></p>
                 {(!c.details.is_empty()).then(|| view! {
                     <h2>"Details"</h2>

@@ -1,5 +1,5 @@
 use crate::base;
-use crate::components::{technology_tags, Card, PageHead, RichText, TagList};
+use crate::components::{technology_tags, Card, CopyLink, PageHead, RichText, TagList};
 use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
@@ -15,11 +15,13 @@ pub fn Concepts() -> impl IntoView {
         .map(|c| {
             let technologies = technology_tags(&p, &c.technologies);
             let summary = c.summary.clone();
+            let (path, name) = (routes::concept(c).path, c.name.clone());
             view! {
                 <li>
                     <Card href=base::href(&format!("/concepts/{}", c.id)) title=c.name.clone()>
                         <p><RichText text=summary /></p>
                         <TagList label="Technologies" tags=technologies />
+                        <p class="share"><CopyLink path what=name /></p>
                     </Card>
                 </li>
             }

@@ -7,6 +7,7 @@ mod concepts;
 mod not_found;
 mod overview;
 mod practices;
+mod print;
 mod technologies;
 mod technology;
 
@@ -17,5 +18,6 @@ pub use concepts::Concepts;
 pub use not_found::NotFound;
 pub use overview::Overview;
 pub use practices::Practices;
+pub use print::PrintView;
 pub use technologies::Technologies;
 pub use technology::Technology;

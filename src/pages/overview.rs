@@ -1,5 +1,5 @@
 use crate::base;
-use crate::components::{PageHead, RichText};
+use crate::components::{PageHead, PrintPortfolioButton, RichText};
 use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
@@ -62,6 +62,7 @@ pub fn Overview() -> impl IntoView {
             <h1 id="page-title">{p.title.clone()}</h1>
             <p class="lead"><RichText text=p.overview.clone() /></p>
             <p class="program">"Program: " {p.program.clone()}</p>
+            <p class="hero-actions"><PrintPortfolioButton /></p>
         </section>
         <div class="overview-grid">
             <OverviewSection title=s.technologies.title.clone() href=base::href("/technologies") link="All technologies">

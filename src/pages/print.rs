@@ -1,0 +1,119 @@
+use crate::base;
+use crate::components::{
+    concept_tags, prepare_print_view, technology_tags, PrintNowButton, RichText, TagList,
+};
+use crate::routes;
+use crate::use_portfolio;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+/// `/print`: the whole portfolio on one page, as a document to print or save as PDF.
+/// "Print portfolio" on the overview opens it and the print dialog.
+#[component]
+pub fn PrintView() -> impl IntoView {
+    let p = use_portfolio();
+    let s = &p.sections;
+    prepare_print_view();
+    let intro = |i: Option<String>| i.map(|i| view! { <p class="intro"><RichText text=i /></p> });
+    let technologies = p
+        .technologies
+        .iter()
+        .map(|t| {
+            let category = p.category(&t.category).map(|c| c.name.clone());
+            let (href, name) = (base::href(&routes::technology(t).path), t.name.clone());
+            view! {
+                <section class="print-item">
+                    <h3><A href=href>{name}</A></h3>
+                    {category.map(|c| view! { <p class="badge">{c}</p> })}
+                    <p><RichText text=t.summary.clone() /></p>
+                </section>
+            }
+        })
+        .collect_view();
+    let concepts = p
+        .concepts
+        .iter()
+        .map(|c| {
+            let technologies = technology_tags(&p, &c.technologies);
+            let (href, name) = (base::href(&routes::concept(c).path), c.name.clone());
+            view! {
+                <section class="print-item">
+                    <h3><A href=href>{name}</A></h3>
+                    <p><RichText text=c.summary.clone() /></p>
+                    {(!c.details.is_empty()).then(|| view! {
+                        <ul class="details">
+                            {c.details.iter().map(|d| view! { <li><RichText text=d.clone() /></li> }).collect_view()}
+                        </ul>
+                    })}
+                    <TagList label="Technologies" tags=technologies />
+                </section>
+            }
+        })
+        .collect_view();
+    let challenges = p
+        .challenges
+        .iter()
+        .map(|c| {
+            let technologies = technology_tags(&p, &c.technologies);
+            let concepts = concept_tags(&p, &c.concepts);
+            let (href, title) = (base::href(&routes::challenge(c).path), c.title.clone());
+            view! {
+                <section class="print-item">
+                    <h3><A href=href>{title}</A></h3>
+                    <p><strong>"Challenge: "</strong><RichText text=c.challenge.clone() /></p>
+                    <p><strong>"Solution: "</strong><RichText text=c.solution.clone() /></p>
+                    <TagList label="Technologies" tags=technologies />
+                    <TagList label="Concepts" tags=concepts />
+                </section>
+            }
+        })
+        .collect_view();
+    let practices = p
+        .practices
+        .iter()
+        .map(|x| {
+            view! {
+                <section class="print-item" id=x.id.clone()>
+                    <h3>{x.name.clone()}</h3>
+                    <p><RichText text=x.summary.clone() /></p>
+                </section>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <Title text=format!("{} (print)", p.title) />
+        <div class="print-toolbar">
+            <p>"The whole portfolio on one page, ready to print or save as PDF."</p>
+            <PrintNowButton />
+            <A href=base::href("/")>"Back to the overview"</A>
+        </div>
+        <article class="print-view">
+            <h1>{p.title.clone()}</h1>
+            <p class="lead"><RichText text=p.overview.clone() /></p>
+            <p class="program">"Program: " {p.program.clone()}</p>
+            <section class="print-section">
+                <h2>{s.technologies.title.clone()}</h2>
+                {intro(s.technologies.intro.clone())}
+                {technologies}
+            </section>
+            <section class="print-section">
+                <h2>{s.concepts.title.clone()}</h2>
+                {intro(s.concepts.intro.clone())}
+                {concepts}
+            </section>
+            <section class="print-section">
+                <h2>{s.challenges.title.clone()}</h2>
+                {intro(s.challenges.intro.clone())}
+                {challenges}
+            </section>
+            <section class="print-section">
+                <h2>{s.practices.title.clone()}</h2>
+                {intro(s.practices.intro.clone())}
+                {practices}
+            </section>
+            <p class="closing"><RichText text=p.closing.clone() /></p>
+        </article>
+    }
+}
