@@ -21,9 +21,11 @@ serve: tools
 
 ## dist: release bundle in dist/, for the path given by PUBLIC_URL (default: SITE_URL's path)
 ## plus one HTML file per route, 404.html, sitemap.xml and robots.txt (src/bin/prerender.rs)
-dist: tools
+## and each route's rendered content inside its file (scripts/prerender-content.mjs, Chromium)
+dist: tools browser
 	trunk build --release --offline --public-url "$(PUBLIC_URL)"
 	cargo run --quiet --bin prerender -- dist "$(SITE_URL)"
+	node scripts/prerender-content.mjs dist
 
 ## test: formatting, lints, native tests and component tests in headless Chromium
 test: tools browser lint validate unit components e2e

@@ -1,16 +1,15 @@
 //! The app shell: router (base from `base::current`), loading and failure states, routes.
 
 use crate::base;
-use crate::components::{
-    provide_print_request, provide_search_index, ErrorPanel, Layout, Loading, PRINT_PATH,
-};
+use crate::components::{ErrorPanel, Layout, Loading};
 use crate::content::Portfolio;
 use crate::load;
+use crate::prerendered;
 use crate::pages::*;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, StaticSegment};
+use leptos_router::path;
 use std::sync::Arc;
 
 /// The loaded portfolio, provided to every page.
@@ -27,22 +26,31 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let portfolio = LocalResource::new(load::portfolio);
     let retry = Callback::new(move |()| portfolio.refetch());
-    provide_search_index(move || portfolio.get().and_then(Result::ok));
-    provide_print_request();
+
+    // A page that make dist prerendered already shows its content: render nothing until the
+    // app can show the same page, then replace the copy in the same update (no loading flash).
+    let has_copy = prerendered::present();
+    let shown = move || !has_copy || portfolio.with(Option::is_some);
 
     view! {
-        <Router base=base::current()>
-            <Layout>
-                {move || match portfolio.get() {
-                    None => view! { <Loading /> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorPanel error retry /> }.into_any(),
-                    Some(Ok(p)) => {
-                        provide_context(Content(p));
-                        view! { <AppRoutes /> }.into_any()
-                    }
-                }}
-            </Layout>
-        </Router>
+        <Show when=shown>
+            <Router base=base::current()>
+                <Layout>
+                    {move || match portfolio.get() {
+                        None => view! { <Loading /> }.into_any(),
+                        Some(Err(error)) => {
+                            prerendered::take_over();
+                            view! { <ErrorPanel error retry /> }.into_any()
+                        }
+                        Some(Ok(p)) => {
+                            prerendered::take_over();
+                            provide_context(Content(p));
+                            view! { <AppRoutes /> }.into_any()
+                        }
+                    }}
+                </Layout>
+            </Router>
+        </Show>
     }
 }
 
@@ -58,7 +66,6 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/challenges") view=Challenges />
             <Route path=path!("/challenges/:id") view=Challenge />
             <Route path=path!("/practices") view=Practices />
-            <Route path=StaticSegment(PRINT_PATH) view=PrintView />
         </Routes>
     }
 }

@@ -21,6 +21,8 @@ pub mod load;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
 #[cfg(target_arch = "wasm32")]
+mod prerendered;
+#[cfg(target_arch = "wasm32")]
 pub mod url_filter;
 
 #[cfg(target_arch = "wasm32")]

@@ -57,6 +57,27 @@ export async function open(page: Page, path: string, expectedHeading?: string) {
   return response!;
 }
 
+/**
+ * make dist puts each route's rendered content into its HTML file, so a page shows content
+ * before the app runs; the app then takes over and marks <html data-app="ready">. After every
+ * page load, wait for that, so a test never clicks the static copy.
+ */
+function waitForAppAfterLoads(page: Page) {
+  const ready = () => page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = (async (...args: Parameters<Page['goto']>) => {
+    const response = await goto(...args);
+    await ready();
+    return response;
+  }) as Page['goto'];
+  page.reload = (async (...args: Parameters<Page['reload']>) => {
+    const response = await reload(...args);
+    await ready();
+    return response;
+  }) as Page['reload'];
+}
+
 type Fixtures = {
   /** Console errors that a test expects (e.g. the failed fetch it provoked); matched by text. */
   allowedConsoleErrors: RegExp | undefined;
@@ -68,6 +89,7 @@ export const test = base.extend<Fixtures>({
     const problems: string[] = [];
     // Every page of the context, including ones a test opens itself (a copied URL in a new tab).
     const watch = (page: Page) => {
+      waitForAppAfterLoads(page);
       page.on('console', (msg) => {
         const text = msg.text();
         if (/Content.Security.Policy|securitypolicyviolation/i.test(text)) {
