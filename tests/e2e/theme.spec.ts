@@ -10,8 +10,8 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 const scheme = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
 const themes = (page: Page) => page.getByRole('group', { name: 'Colour theme' });
 
-/** Reloads with the app's wasm held back; returns a function that lets it through. */
-async function reloadBeforeTheApp(page: Page) {
+/** Reloads with the app's wasm held back and runs `check` on the page before it gets through. */
+async function beforeTheAppOnReload(page: Page, check: () => Promise<void>) {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let requested!: () => void;
@@ -21,12 +21,15 @@ async function reloadBeforeTheApp(page: Page) {
     await held;
     await route.continue();
   });
-  await page.reload({ waitUntil: 'commit' });
-  await page.waitForFunction(() => document.readyState !== 'loading');
-  // The page has asked for the wasm and not got it: the app cannot have run yet.
+  const reloading = page.reload();
+  // The new page has asked for the wasm and not got it: the app cannot have run yet.
   await wasmRequested;
+  await page.waitForFunction(() => document.body !== null);
   expect(await page.locator('.search-button').count()).toBe(0);
-  return release;
+  await check();
+  release();
+  await reloading;
+  await page.unroute('**/*_bg.wasm');
 }
 
 test('Dark is applied at once, remembered, and shown before the app starts on reload', async ({ page }) => {
@@ -44,12 +47,12 @@ test('Dark is applied at once, remembered, and shown before the app starts on re
   expect(await scheme(page)).toBe('dark');
   expect(await page.evaluate(() => localStorage.getItem('nexus-theme'))).toBe('dark');
 
-  const release = await reloadBeforeTheApp(page);
-  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-  expect(await background(page)).toBe(DARK);
-  expect(await scheme(page)).toBe('dark');
-  expect(await page.locator('meta[name=color-scheme]').getAttribute('content')).toBe('dark');
-  release();
+  await beforeTheAppOnReload(page, async () => {
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background(page)).toBe(DARK);
+    expect(await scheme(page)).toBe('dark');
+    expect(await page.locator('meta[name=color-scheme]').getAttribute('content')).toBe('dark');
+  });
   await expect(heading(page)).toHaveText(portfolio.title);
   await expect(themes(page).getByRole('radio', { name: 'Dark' })).toBeChecked();
   expect(await background(page)).toBe(DARK);
@@ -63,10 +66,10 @@ test('Light wins over a dark system, and System follows it again', async ({ page
   expect(await background(page)).toBe(LIGHT);
   expect(await scheme(page)).toBe('light');
 
-  const release = await reloadBeforeTheApp(page);
-  expect(await background(page)).toBe(LIGHT);
-  expect(await scheme(page)).toBe('light');
-  release();
+  await beforeTheAppOnReload(page, async () => {
+    expect(await background(page)).toBe(LIGHT);
+    expect(await scheme(page)).toBe('light');
+  });
   await expect(heading(page)).toHaveText(portfolio.title);
 
   await themes(page).getByRole('radio', { name: 'System' }).check();
