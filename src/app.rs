@@ -1,7 +1,9 @@
 //! The app shell: router (base from `base::current`), loading and failure states, routes.
 
 use crate::base;
-use crate::components::{ErrorPanel, Layout, Loading};
+use crate::components::{
+    provide_print_request, provide_search_index, ErrorPanel, Layout, Loading, PRINT_PATH,
+};
 use crate::content::Portfolio;
 use crate::load;
 use crate::prerendered;
@@ -9,7 +11,7 @@ use crate::pages::*;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, StaticSegment};
 use std::sync::Arc;
 
 /// The loaded portfolio, provided to every page.
@@ -26,6 +28,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let portfolio = LocalResource::new(load::portfolio);
     let retry = Callback::new(move |()| portfolio.refetch());
+    provide_search_index(move || portfolio.get().and_then(Result::ok));
+    provide_print_request();
 
     // A page that make dist prerendered already shows its content: render nothing until the
     // app can show the same page, then replace the copy in the same update (no loading flash).
@@ -66,6 +70,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/challenges") view=Challenges />
             <Route path=path!("/challenges/:id") view=Challenge />
             <Route path=path!("/practices") view=Practices />
+            <Route path=StaticSegment(PRINT_PATH) view=PrintView />
         </Routes>
     }
 }

@@ -1,7 +1,7 @@
 //! Nexus: a backend engineer's learning portfolio as a Leptos single-page app.
 //!
-//! The pure modules (`content`, `facets`, `query`, `lists`, `search`, `base`) build natively for tests and
-//! the CLI; the UI modules exist only for the browser (wasm32).
+//! The pure modules (`content`, `facets`, `query`, `lists`, `search`, `base`) build natively for
+//! tests and the CLI; the UI modules exist only for the browser (wasm32).
 
 pub mod base;
 pub mod content;
