@@ -354,3 +354,113 @@ async fn the_app_reports_a_failed_fetch_instead_of_a_blank_page() {
         .unwrap()
         .is_some());
 }
+
+// ---- Global search: the dialog and the index in the browser ----
+
+fn search_dialog() -> HtmlElement {
+    mount(|| {
+        let portfolio = nexus::use_portfolio();
+        nexus::components::provide_search_index(move || Some(portfolio.clone()));
+        view! { <Router><nexus::components::Search /></Router> }
+    })
+}
+
+#[wasm_bindgen_test]
+async fn search_dialog_groups_results_and_highlights_matches() {
+    go_to("/");
+    let root = search_dialog();
+    settle().await;
+    let dialog: web_sys::HtmlDialogElement = find(&root, "dialog").unchecked_into();
+    assert!(!dialog.open());
+    assert_eq!(
+        dialog.get_attribute("aria-labelledby").as_deref(),
+        Some("search-title")
+    );
+
+    find(&root, ".search-button").click();
+    settle().await;
+    assert!(dialog.open(), "the button opens the modal dialog");
+    let input = find(&root, "input[role=combobox]");
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some("search-input".to_string())
+    );
+
+    type_into(&input, "djan").await;
+    assert_eq!(
+        texts(&root, ".search-group-label"),
+        ["Technologies", "Challenges"]
+    );
+    assert_eq!(
+        texts(&root, "[role=group] [role=option] .search-hit-title")[0],
+        "Django"
+    );
+    // The match is a <mark> element around the original text, the rest plain text.
+    let marks = texts(&root, ".search-hit-title mark");
+    assert_eq!(marks, ["Djan", "Djan"]);
+    let title = find(&root, ".search-hit-title");
+    assert_eq!(title.text_content().unwrap(), "Django");
+    assert_eq!(title.query_selector_all("*").unwrap().length(), 1);
+    let mark = title.first_element_child().unwrap();
+    assert_eq!(mark.tag_name(), "MARK");
+    assert_eq!(mark.text_content().unwrap(), "Djan");
+    assert_eq!(
+        find(&root, "[role=option][aria-selected=true]").id(),
+        "search-hit-0"
+    );
+    assert_eq!(texts(&root, ".search-status"), ["2 results."]);
+
+    // Content is text, never markup: a query with HTML finds nothing and injects nothing.
+    type_into(&input, "<b>zz").await;
+    assert_eq!(texts(&root, "[role=option]").len(), 0);
+    assert_eq!(texts(&root, ".search-status"), ["Nothing matches “<b>zz”."]);
+    assert!(root.query_selector("b").unwrap().is_none());
+
+    find(&root, ".search-close").click();
+    settle().await;
+    assert!(!dialog.open());
+}
+
+#[wasm_bindgen_test]
+fn search_index_ranks_and_stays_fast_in_the_browser() {
+    use nexus::search::{SearchIndex, Section};
+    let mut p = parse(SHIPPED).unwrap();
+    let template = p.challenges[0].clone();
+    for i in 0..1000 {
+        let mut c = template.clone();
+        c.id = format!("generated-{i}");
+        c.title = format!("Generated challenge {i}");
+        c.solution = format!("Solved number {i} with caching and a queue.");
+        p.challenges.push(c);
+    }
+    let started = js_sys::Date::now();
+    let index = SearchIndex::new(&p);
+    let built = js_sys::Date::now() - started;
+    let mut slowest: f64 = 0.0;
+    for q in [
+        "c",
+        "ca",
+        "cac",
+        "cach",
+        "cachi",
+        "caching",
+        "caching queue 99",
+    ] {
+        let started = js_sys::Date::now();
+        let groups = index.search(q, 8);
+        slowest = slowest.max(js_sys::Date::now() - started);
+        assert!(!groups.is_empty(), "{q}");
+    }
+    // Title above text: the concept named "Caching …" before 1,000 challenges that mention it.
+    let groups = index.search("caching", 8);
+    assert_eq!(groups[0].section, Section::Concepts);
+    assert_eq!(groups[0].hits[0].title.text, "Caching Strategies");
+    let challenges = groups
+        .iter()
+        .find(|g| g.section == Section::Challenges)
+        .unwrap();
+    assert_eq!(challenges.total, 1000);
+    assert_eq!(challenges.hits.len(), 8);
+    assert!(built < 1000.0, "index built in {built} ms");
+    assert!(slowest < 50.0, "slowest query {slowest} ms");
+}
