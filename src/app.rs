@@ -6,8 +6,8 @@ use crate::components::{
 };
 use crate::content::Portfolio;
 use crate::load;
-use crate::prerendered;
 use crate::pages::*;
+use crate::prerendered;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};

@@ -25,7 +25,9 @@ pub fn join(base: &str, path: &str) -> String {
 /// The directory of an absolute URL, as a base (`https://h/nexus/x.js` → `/nexus`).
 #[cfg(target_arch = "wasm32")]
 fn directory_of(url: &str) -> Option<String> {
-    web_sys::Url::new(url).ok().map(|u| normalize(&u.pathname()))
+    web_sys::Url::new(url)
+        .ok()
+        .map(|u| normalize(&u.pathname()))
 }
 
 /// The router base of the running page: the `data-base` of the host page's `<div id="nexus">`
@@ -64,7 +66,11 @@ pub fn asset(file: &str) -> String {
     use wasm_bindgen::JsCast;
     let bundle = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(r#"link[rel="modulepreload"][href$=".js"]"#).ok().flatten())
+        .and_then(|d| {
+            d.query_selector(r#"link[rel="modulepreload"][href$=".js"]"#)
+                .ok()
+                .flatten()
+        })
         .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
         // `href` as a property is absolute: resolved against the document's base.
         .and_then(|link| directory_of(&link.href()));

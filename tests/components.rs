@@ -306,12 +306,12 @@ async fn error_panel_names_the_problem_and_retry_calls_back() {
     let retried = RwSignal::new(0);
     let error = LoadError::Content {
         url: "/portfolio.json".into(),
-        error: parse("{\n  \"title\": 1\n}").unwrap_err(),
+        error: parse("{\n  \"title\": \"T\",\n}").unwrap_err(),
     };
     assert!(matches!(
         error,
         LoadError::Content {
-            error: ContentError::Parse { line: 2, .. },
+            error: ContentError::Parse { line: 3, .. },
             ..
         }
     ));
@@ -321,7 +321,7 @@ async fn error_panel_names_the_problem_and_retry_calls_back() {
     settle().await;
     let text = root.text_content().unwrap();
     assert!(
-        text.contains("/portfolio.json is not valid JSON: line 2, column"),
+        text.contains("/portfolio.json is not valid JSON: line 3, column 1"),
         "{text}"
     );
     assert_eq!(
@@ -331,6 +331,33 @@ async fn error_panel_names_the_problem_and_retry_calls_back() {
     find(&root, ".error-panel button").click();
     settle().await;
     assert_eq!(retried.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn error_panel_lists_every_content_problem_with_its_path() {
+    go_to("/");
+    let mut broken: serde_json::Value = serde_json::from_str(SHIPPED).unwrap();
+    broken["technologies"][0]["category"] = "nope".into();
+    broken["practices"][1]["sumary"] = "typo".into();
+    let error = LoadError::Content {
+        url: "/portfolio.json".into(),
+        error: parse(&broken.to_string()).unwrap_err(),
+    };
+    let root = mount(move || view! { <ErrorPanel error retry=Callback::new(|()| {}) /> });
+    settle().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("/portfolio.json has 2 problems"), "{text}");
+    assert_eq!(
+        texts(&root, ".problems li"),
+        [
+            "technologies[0].category: unknown category \"nope\"",
+            "practices[1].sumary: unknown field; did you mean \"summary\"?",
+        ]
+    );
+    assert_eq!(
+        texts(&root, ".problems li code"),
+        ["technologies[0].category", "practices[1].sumary"]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -376,7 +376,7 @@ fn cli_prints_one_line_per_problem_and_exits_1() {
     let o = cli(&["tests/fixtures/invalid/missing-field.json"]);
     assert_eq!(
         stderr(&o),
-        "tests/fixtures/invalid/missing-field.json: 3 problem(s)\n"
+        "tests/fixtures/invalid/missing-field.json: 3 problems\n"
     );
 }
 

@@ -46,7 +46,10 @@ fn main() -> std::process::ExitCode {
             for problem in &problems {
                 println!("{problem}");
             }
-            eprintln!("{file}: {} problem(s)", problems.len());
+            match problems.len() {
+                1 => eprintln!("{file}: 1 problem"),
+                n => eprintln!("{file}: {n} problems"),
+            }
             ExitCode::FAILURE
         }
         Err(syntax) => {

@@ -34,9 +34,10 @@ impl fmt::Display for ContentError {
                 column,
                 message,
             } => write!(f, "line {line}, column {column}: {message}"),
-            ContentError::Invalid(problems) => {
-                write!(f, "{} problem(s) in the content", problems.len())
-            }
+            ContentError::Invalid(problems) => match problems.len() {
+                1 => write!(f, "1 problem in the content"),
+                n => write!(f, "{n} problems in the content"),
+            },
         }
     }
 }
