@@ -25,7 +25,8 @@ async function beforeTheAppOnReload(page: Page, check: () => Promise<void>) {
   // The new page has asked for the wasm and not got it: the app cannot have run yet.
   await wasmRequested;
   await page.waitForFunction(() => document.body !== null);
-  expect(await page.locator('.search-button').count()).toBe(0);
+  // The prerendered copy is on screen, but the app has not taken over.
+  expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
   await check();
   release();
   await reloading;
