@@ -61,17 +61,14 @@ async fn settle() {
     }
 }
 
+/// The texts of the matching elements a visitor sees: those inside a `hidden` element (rows a
+/// filter hides) are left out.
 fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
-        .map(|i| {
-            list.item(i)
-                .unwrap()
-                .text_content()
-                .unwrap_or_default()
-                .trim()
-                .to_string()
-        })
+        .map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>())
+        .filter(|e| e.closest("[hidden]").unwrap().is_none())
+        .map(|e| e.text_content().unwrap_or_default().trim().to_string())
         .collect()
 }
 
@@ -174,6 +171,33 @@ async fn facet_clicks_filter_the_list_and_push_the_url() {
     settle().await;
     assert_eq!(texts(&root, ".results .card-title"), ["Docker", "CI/CD"]);
     assert_eq!(search(), "?category=devops");
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_hides_rows_and_keeps_them_instead_of_rebuilding() {
+    go_to("/technologies");
+    let root = technologies_page();
+    settle().await;
+    let python = find(&root, ".results > li");
+    assert!(python.text_content().unwrap_or_default().contains("Python"));
+
+    facet(&root, "category", "devops").click();
+    settle().await;
+    assert!(
+        python.has_attribute("hidden"),
+        "a filtered-out row is hidden"
+    );
+    assert_eq!(texts(&root, ".results .card-title"), ["Docker", "CI/CD"]);
+
+    facet(&root, "category", "devops").click();
+    settle().await;
+    let first = find(&root, ".results > li");
+    assert!(
+        first.is_same_node(Some(&python)),
+        "clearing the filter shows the same row element again, not a new one"
+    );
+    assert!(!python.has_attribute("hidden"));
+    assert_eq!(texts(&root, ".results .card-title").len(), 6);
 }
 
 #[wasm_bindgen_test]

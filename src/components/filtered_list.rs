@@ -1,7 +1,9 @@
-use crate::facets::apply;
+use super::cells::Cells;
+use crate::facets::{apply, FilterState, Filtered};
 use crate::lists::List;
 use crate::url_filter::{use_url_filter, History};
 use crate::use_portfolio;
+use leptos::html::Ul;
 use leptos::prelude::*;
 
 /// A list with a text box and facet toggles, its state in the URL. Both filterable lists
@@ -32,33 +34,98 @@ where
     let search_id = format!("{noun}-search");
     let shown = move || filtered.with(|f| f.matches.len());
 
-    let groups = list
+    // Every facet button, in display order, and the signals its count and pressed state read.
+    let facets: Vec<_> = list
         .spec
         .facets
         .iter()
         .zip(list.labels)
-        .map(|(facet, label)| {
-            let key = facet.key;
+        .map(|(facet, label)| (facet.key, *label, (list.choices)(&portfolio, facet.key)))
+        .collect();
+    let buttons: Vec<(&'static str, String)> = facets
+        .iter()
+        .flat_map(|(key, _, choices)| choices.iter().map(|c| (*key, c.id.clone())))
+        .collect();
+    let counts_of = {
+        let buttons = buttons.clone();
+        move |f: &Filtered| {
+            buttons
+                .iter()
+                .map(|(k, id)| f.count(k, id))
+                .collect::<Vec<_>>()
+        }
+    };
+    let pressed_of = {
+        let buttons = buttons.clone();
+        move |s: &FilterState| {
+            buttons
+                .iter()
+                .map(|(k, id)| s.is_selected(k, id))
+                .collect::<Vec<_>>()
+        }
+    };
+    let rows_of = move |f: &Filtered| {
+        let mut shown = vec![false; total];
+        f.matches.iter().for_each(|&i| shown[i] = true);
+        shown
+    };
+    let counts = Cells::new(filtered.with_untracked(&counts_of));
+    let pressed = Cells::new(filter.state.with_untracked(&pressed_of));
+    Effect::new({
+        let (counts, pressed) = (counts.clone(), pressed.clone());
+        move |_| {
+            filtered.with(|f| counts.set_all(counts_of(f)));
+            filter.state.with(|s| pressed.set_all(pressed_of(s)));
+        }
+    });
+
+    // Every row is rendered once, in content order, and a filter change only flips `hidden` on
+    // the rows whose visibility changed: nothing is rebuilt, and one effect serves all rows.
+    // (An effect per row re-subscribes to the memo on every change, and reactive_graph removes
+    // subscribers from an IndexSet in O(subscribers): 1,000 rows made each change O(n²).)
+    let results = NodeRef::<Ul>::new();
+    let initially_shown = filtered.with_untracked(rows_of);
+    Effect::new({
+        let initially_shown = initially_shown.clone();
+        move |before: Option<Vec<bool>>| {
+            let before = before.unwrap_or_else(|| initially_shown.clone());
+            let Some(list) = results.get() else {
+                return before;
+            };
+            let now = filtered.with(rows_of);
+            let rows = list.children();
+            for (index, _) in now
+                .iter()
+                .zip(&before)
+                .enumerate()
+                .filter(|(_, (n, b))| n != b)
+            {
+                if let Some(row) = rows.item(index as u32) {
+                    let _ = row.toggle_attribute_with_force("hidden", !now[index]);
+                }
+            }
+            now
+        }
+    });
+
+    let mut index = 0;
+    let groups = facets
+        .into_iter()
+        .map(|(key, label, choices)| {
             let heading_id = format!("{noun}-{key}-label");
             let labelled_by = heading_id.clone();
-            let buttons = (list.choices)(&portfolio, key)
+            let buttons = choices
                 .into_iter()
                 .map(|choice| {
-                    let id = choice.id.clone();
-                    let pressed = {
-                        let id = id.clone();
-                        move || filter.state.with(|s| s.is_selected(key, &id))
-                    };
-                    let count = {
-                        let id = id.clone();
-                        move || filtered.with(|f| f.count(key, &id))
-                    };
+                    let (count, pressed) = (counts.get(index), pressed.get(index));
+                    index += 1;
+                    let id = choice.id;
                     view! {
                         <li>
                             <button
                                 type="button"
                                 class="facet"
-                                aria-pressed=move || pressed().to_string()
+                                aria-pressed=move || pressed.get().to_string()
                                 data-facet=key
                                 data-value=id.clone()
                                 on:click=move |_| filter.update(History::Push, |s| s.toggle(key, &id))
@@ -72,7 +139,7 @@ where
                 .collect_view();
             view! {
                 <div class="facet-group" role="group" aria-labelledby=labelled_by>
-                    <span class="facet-group-label" id=heading_id>{*label}</span>
+                    <span class="facet-group-label" id=heading_id>{label}</span>
                     <ul class="facet-list">{buttons}</ul>
                 </div>
             }
@@ -81,14 +148,11 @@ where
 
     let clear = move |_| filter.set(Default::default(), History::Push);
     let is_clear = move || filter.state.with(|s| s.is_empty());
-    let items = move || filtered.with(|f| f.matches.clone());
-    let row = {
-        let portfolio = portfolio.clone();
-        move |index: usize| {
-            let item = &(list.items)(&portfolio)[index];
-            view! { <li class="result">{render(item)}</li> }
-        }
-    };
+    let rows = (list.items)(&portfolio)
+        .iter()
+        .zip(initially_shown)
+        .map(|(item, shown)| view! { <li class="result" hidden=!shown>{render(item)}</li> })
+        .collect_view();
 
     view! {
         <div class="filters" role="search" aria-label=format!("Filter {noun}")>
@@ -114,19 +178,13 @@ where
         <p class="result-count" role="status" aria-live="polite">
             {move || format!("Showing {} of {total} {noun}", shown())}
         </p>
-        <Show
-            when=move || shown() != 0
-            fallback=move || view! {
-                <div class="empty-state">
-                    <p>{format!("No {noun} match these filters.")}</p>
-                    <p>"Try fewer words or another category, or clear the filters to see all of them."</p>
-                    <button type="button" class="button" on:click=clear>"Clear filters"</button>
-                </div>
-            }
-        >
-            <ul class="results">
-                <For each=items key=|i| *i children=row.clone() />
-            </ul>
+        <Show when=move || shown() == 0>
+            <div class="empty-state">
+                <p>{format!("No {noun} match these filters.")}</p>
+                <p>"Try fewer words or another category, or clear the filters to see all of them."</p>
+                <button type="button" class="button" on:click=clear>"Clear filters"</button>
+            </div>
         </Show>
+        <ul class="results" node_ref=results hidden=move || shown() == 0>{rows}</ul>
     }
 }

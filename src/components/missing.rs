@@ -2,7 +2,6 @@ use crate::base;
 use crate::components::PageHead;
 use crate::routes;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// "Not found" for an unknown route or an id the content does not have.
 #[component]
@@ -17,7 +16,7 @@ pub fn Missing(
             <h1 id="page-title">"Page not found"</h1>
             <p>"There is no " {what} " in this portfolio."</p>
             <p>
-                <A href=base::href("/")>"Go to the overview"</A>
+                <a href=base::href("/")>"Go to the overview"</a>
             </p>
         </section>
     }

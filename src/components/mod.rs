@@ -1,6 +1,7 @@
 //! Reusable pieces; components never import pages.
 
 mod card;
+mod cells;
 mod copy_link;
 mod error_panel;
 mod filtered_list;

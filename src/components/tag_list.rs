@@ -1,7 +1,6 @@
 use crate::base;
 use crate::content::{Challenge, Portfolio};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A link to a related item.
 #[derive(Clone, Debug, PartialEq)]
@@ -10,7 +9,7 @@ pub struct Tag {
     pub label: String,
 }
 
-/// Related items as a labelled list of links; renders nothing when empty.
+/// Related items as a labelled list of links (plain `<a>`, see `Card`); renders nothing when empty.
 #[component]
 pub fn TagList(#[prop(into)] label: String, tags: Vec<Tag>) -> impl IntoView {
     (!tags.is_empty()).then(|| {
@@ -20,7 +19,7 @@ pub fn TagList(#[prop(into)] label: String, tags: Vec<Tag>) -> impl IntoView {
                 <ul class="tag-list">
                     {tags
                         .into_iter()
-                        .map(|t| view! { <li><A href=t.href>{t.label}</A></li> })
+                        .map(|t| view! { <li><a href=t.href>{t.label}</a></li> })
                         .collect_view()}
                 </ul>
             </div>

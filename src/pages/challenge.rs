@@ -6,7 +6,6 @@ use crate::components::{
 use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// `/challenges/:id`: one challenge, how it was solved, and what it involved.
@@ -24,7 +23,7 @@ pub fn Challenge() -> impl IntoView {
         view! {
             <PageHead page=routes::challenge(c) />
             <article class="detail">
-                <p class="breadcrumb"><A href=base::href("/challenges")>"Challenges"</A></p>
+                <p class="breadcrumb"><a href=base::href("/challenges")>"Challenges"</a></p>
                 <h1>{c.title.clone()}</h1>
                 <p class="share"><CopyLink path=routes::challenge(c).path what=c.title.clone() /></p>
                 <h2>"Challenge"</h2>

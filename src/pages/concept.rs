@@ -6,7 +6,6 @@ use crate::components::{
 use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// `/concepts/:id`: one concept, its details, technologies and the challenges that involve it.
@@ -24,7 +23,7 @@ pub fn Concept() -> impl IntoView {
         view! {
             <PageHead page=routes::concept(c) />
             <article class="detail">
-                <p class="breadcrumb"><A href=base::href("/concepts")>"Concepts"</A></p>
+                <p class="breadcrumb"><a href=base::href("/concepts")>"Concepts"</a></p>
                 <h1>{c.name.clone()}</h1>
                 <p class="share"><CopyLink path=routes::concept(c).path what=c.name.clone() /></p>
                 <p class="lead"><RichText text=c.summary.clone() /></p>

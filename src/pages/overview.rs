@@ -3,7 +3,6 @@ use crate::components::{PageHead, PrintPortfolioButton, RichText};
 use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// `/`: the overview, the program, and a summary of every section with links.
 #[component]
@@ -21,7 +20,7 @@ pub fn Overview() -> impl IntoView {
                 );
                 view! {
                     <li>
-                        <A href=href>{name}</A>
+                        <a href=href>{name}</a>
                         ": "
                         <RichText text=summary />
                     </li>
@@ -93,7 +92,7 @@ fn OverviewSection(
         <section class="overview-section">
             <h2>{title}</h2>
             {children()}
-            <p class="more"><A href=href>{link}</A></p>
+            <p class="more"><a href=href>{link}</a></p>
         </section>
     }
 }

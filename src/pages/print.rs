@@ -6,7 +6,6 @@ use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 /// `/print`: the whole portfolio on one page, as a document to print or save as PDF.
 /// "Print portfolio" on the overview opens it and the print dialog.
@@ -24,7 +23,7 @@ pub fn PrintView() -> impl IntoView {
             let (href, name) = (base::href(&routes::technology(t).path), t.name.clone());
             view! {
                 <section class="print-item">
-                    <h3><A href=href>{name}</A></h3>
+                    <h3><a href=href>{name}</a></h3>
                     {category.map(|c| view! { <p class="badge">{c}</p> })}
                     <p><RichText text=t.summary.clone() /></p>
                 </section>
@@ -39,7 +38,7 @@ pub fn PrintView() -> impl IntoView {
             let (href, name) = (base::href(&routes::concept(c).path), c.name.clone());
             view! {
                 <section class="print-item">
-                    <h3><A href=href>{name}</A></h3>
+                    <h3><a href=href>{name}</a></h3>
                     <p><RichText text=c.summary.clone() /></p>
                     {(!c.details.is_empty()).then(|| view! {
                         <ul class="details">
@@ -60,7 +59,7 @@ pub fn PrintView() -> impl IntoView {
             let (href, title) = (base::href(&routes::challenge(c).path), c.title.clone());
             view! {
                 <section class="print-item">
-                    <h3><A href=href>{title}</A></h3>
+                    <h3><a href=href>{title}</a></h3>
                     <p><strong>"Challenge: "</strong><RichText text=c.challenge.clone() /></p>
                     <p><strong>"Solution: "</strong><RichText text=c.solution.clone() /></p>
                     <TagList label="Technologies" tags=technologies />
@@ -87,7 +86,7 @@ pub fn PrintView() -> impl IntoView {
         <div class="print-toolbar">
             <p>"The whole portfolio on one page, ready to print or save as PDF."</p>
             <PrintNowButton />
-            <A href=base::href("/")>"Back to the overview"</A>
+            <a href=base::href("/")>"Back to the overview"</a>
         </div>
         <article class="print-view">
             <h1>{p.title.clone()}</h1>

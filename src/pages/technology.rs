@@ -4,7 +4,6 @@ use crate::components::{challenge_tags, concept_tags, Missing, PageHead, RichTex
 use crate::routes;
 use crate::use_portfolio;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// `/technologies/:id`: one technology and the concepts and challenges that involve it.
@@ -26,12 +25,12 @@ pub fn Technology() -> impl IntoView {
         view! {
             <PageHead page=routes::technology(t) />
             <article class="detail">
-                <p class="breadcrumb"><A href=base::href("/technologies")>"Technologies"</A></p>
+                <p class="breadcrumb"><a href=base::href("/technologies")>"Technologies"</a></p>
                 <h1>{t.name.clone()}</h1>
                 <p>
-                    <A href=base::href(&format!("/technologies?category={}", t.category))>
+                    <a href=base::href(&format!("/technologies?category={}", t.category))>
                         <span class="badge">{category}</span>
-                    </A>
+                    </a>
                 </p>
                 <p class="lead"><RichText text=t.summary.clone() /></p>
                 <TagList label="Concepts involving it" tags=concepts />

@@ -37,7 +37,7 @@ test('the app works inside a host page and the host content survives', async ({ 
   await app.locator('button[data-facet=category][data-value=devops]').click();
   await expect(page).toHaveURL(`${host}technologies?category=devops`);
   const devops = portfolio.technologies.filter((t) => t.category === 'devops').map((t) => t.name);
-  await expect(app.locator('.results .card-title')).toHaveText(devops);
+  await expect(app.locator('.results > li:not([hidden]) .card-title')).toHaveText(devops);
   await expect(page.locator('#host-content')).toHaveText('Text that belongs to the host.');
 
   // A host link outside the app's base is a normal navigation, not an app route.

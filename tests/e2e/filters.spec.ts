@@ -13,6 +13,8 @@ const byCategory = (id: string) => portfolio.technologies.filter((t) => t.catego
 const [catA, catB] = portfolio.categories.filter((c) => byCategory(c.id).length > 0);
 const docker = portfolio.technologies.find((t) => t.id === 'docker')!;
 const total = portfolio.technologies.length;
+/** The titles of the cards a visitor sees: a filter hides rows (`hidden`), it does not remove them. */
+const SHOWN_CARDS = 'main .results > li:not([hidden]) article.card h2';
 
 /** The view a URL shows: the search text, the pressed facets and the count. */
 async function view(page: Page, noun: string) {
@@ -20,7 +22,7 @@ async function view(page: Page, noun: string) {
     text: await search(page, noun).inputValue(),
     pressed: await page.locator('main button[aria-pressed="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-value') ?? e.textContent)),
     count: await page.getByRole('status').filter({ hasText: /^Showing/ }).textContent(),
-    cards: await page.locator('main article.card h2').allTextContents(),
+    cards: await page.locator(SHOWN_CARDS).allTextContents(),
   };
 }
 
@@ -33,7 +35,7 @@ test('technologies filter by mouse: text and categories in the URL, reload, back
   await search(page, 'technologies').pressSequentially('dock');
   await expect(page).toHaveURL(/\/technologies\?q=dock$/);
   await expect(techCount(page)).toHaveText(`Showing 1 of ${total} technologies`);
-  await expect(page.locator('main article.card h2')).toHaveText([docker.name]);
+  await expect(page.locator(SHOWN_CARDS)).toHaveText([docker.name]);
 
   await search(page, 'technologies').fill('');
   await expect(page).toHaveURL(/\/technologies$/);
@@ -50,7 +52,7 @@ test('technologies filter by mouse: text and categories in the URL, reload, back
   await expect(page).toHaveURL(new RegExp(`\\?category=${both}$`));
   const n = byCategory(catA.id).length + byCategory(catB.id).length;
   await expect(techCount(page)).toHaveText(`Showing ${n} of ${total} technologies`);
-  await expect(page.locator('main article.card h2')).toHaveText(
+  await expect(page.locator(SHOWN_CARDS)).toHaveText(
     portfolio.technologies.filter((t) => [catA.id, catB.id].includes(t.category)).map((t) => t.name),
   );
 
@@ -167,7 +169,7 @@ test('challenges filter: text, technology and concept by mouse and keyboard', as
   const word = c.solution.split(/\W+/).find((w) => w.length > 6)!;
   await box.fill(word);
   await expect(page).toHaveURL(new RegExp(`\\?q=${word}&tech=`));
-  await expect(page.locator('main article.card h2')).toContainText([c.title]);
+  await expect(page.locator(SHOWN_CARDS)).toContainText([c.title]);
 
   const before = await view(page, 'challenges');
   expect((await page.reload())?.status()).toBe(200);
