@@ -19,13 +19,17 @@ WASM := --target wasm32-unknown-unknown
 serve: tools
 	trunk serve
 
-## dist: release bundle in dist/, for the path given by PUBLIC_URL (default: SITE_URL's path)
+## dist: release bundle in dist/, for the path given by PUBLIC_URL (default: SITE_URL's path),
+## its JS glue minified (scripts/minify-glue.mjs: trunk's minifier fails on it),
 ## plus one HTML file per route, 404.html, sitemap.xml and robots.txt (src/bin/prerender.rs)
-## and each route's rendered content inside its file (scripts/prerender-content.mjs, Chromium)
+## and each route's rendered content inside its file (scripts/prerender-content.mjs, Chromium),
+## then file.gz and file.br beside each file for nginx (scripts/precompress.mjs)
 dist: tools browser
 	trunk build --release --offline --public-url "$(PUBLIC_URL)"
+	node scripts/minify-glue.mjs dist
 	cargo run --quiet --bin prerender -- dist "$(SITE_URL)"
 	node scripts/prerender-content.mjs dist
+	node scripts/precompress.mjs dist
 
 ## test: formatting, lints, native tests and component tests in headless Chromium
 test: tools browser lint validate unit components e2e

@@ -1,4 +1,6 @@
 // Navigation by links, back/forward, and a reload of every deep link (HTTP 200 with content).
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect, open, portfolio, routes, heading } from './fixtures';
 
 test('links lead through every section and back/forward retrace them', async ({ page }) => {
@@ -10,12 +12,15 @@ test('links lead through every section and back/forward retrace them', async ({ 
   await expect(heading(page)).toHaveText(portfolio.sections.technologies.title);
   await expect(nav.getByRole('link', { name: 'Technologies' })).toHaveAttribute('aria-current', 'page');
 
+  // Content links are plain <a>: the router still handles them, with no page load.
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   const tech = portfolio.technologies[1];
   await page.locator('main').getByRole('link', { name: tech.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/nexus/technologies/${tech.id}$`));
   await expect(heading(page)).toHaveText(tech.name);
   // Focus moves to the new page's heading, so keyboard and screen reader users start there.
   await expect(heading(page)).toBeFocused();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
   await nav.getByRole('link', { name: 'Concepts' }).click();
   await expect(heading(page)).toHaveText(portfolio.sections.concepts.title);
@@ -139,6 +144,10 @@ test('the server: headers, sub-path redirect, real 404 for missing assets', asyn
   expect(asset.headers()['content-type']).toBe('application/wasm');
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(asset.headers()['content-encoding']).toBe('gzip');
+  // Served from the .gz that make dist wrote (gzip_static), not compressed per request.
+  const gz = statSync(join(__dirname, '..', '..', 'dist', `${wasm}.gz`)).size;
+  expect(Number(asset.headers()['content-length'])).toBe(gz);
+  expect((await asset.body()).length).toBe(statSync(join(__dirname, '..', '..', 'dist', wasm!)).size);
 
   const missing = await request.get('nexus-0123456789abcdef.js');
   expect(missing.status()).toBe(404);

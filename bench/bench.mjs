@@ -1,0 +1,272 @@
+// The benchmark (bench/run builds the bundle, serves it with nginx and runs this): prints the
+// first-load transfer, time to content against a static copy of the same page, Lighthouse scores
+// and filter latency at 1,000 items, then checks the budget and exits 1 when a figure is over it.
+//   node bench/bench.mjs BASE_URL SITE_DIR     (BASE_URL serves SITE_DIR, e.g. …/nexus/)
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const [base, site] = process.argv.slice(2);
+const route = 'technologies';
+const runs = Number(process.env.BENCH_RUNS ?? 11);
+// BENCH_PARTS=filter,lighthouse runs only those parts (and checks only their budget lines).
+const parts = new Set((process.env.BENCH_PARTS ?? 'transfer,content,lighthouse,filter').split(','));
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const work = path.resolve('.tmp/bench');
+fs.mkdirSync(work, { recursive: true });
+
+const BUDGET = { brotliBytes: 64 * 1024, contentRatio: 1.5, lighthousePerformance: 100, lighthouseAccessibility: 100, filterMs: 16 };
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const section = (title) => console.log(`\n== ${title} ==`);
+
+const seed = JSON.parse(fs.readFileSync(path.join(site, 'portfolio.json'), 'utf8'));
+const names = seed.technologies.map((t) => t.name);
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+const results = {};
+
+// ---------------------------------------------------------------- first-load transfer
+if (parts.has('transfer')) {
+  section(`First-load transfer of /${route} (cold cache; sizes of each file's body)`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = [];
+  page.on('response', async (response) => {
+    if (response.status() !== 200) return;
+    files.push({ url: response.url(), body: response.body().catch(() => Buffer.alloc(0)) });
+  });
+  await page.goto(base + route);
+  await page.waitForSelector('html[data-app="ready"]');
+  await page.waitForLoadState('networkidle');
+  const rows = [];
+  for (const f of files) {
+    const body = await f.body;
+    rows.push({
+      file: f.url.startsWith(base) ? f.url.slice(base.length) || '(index)' : f.url,
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  rows.sort((a, b) => b.brotli - a.brotli);
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log(`${pad('file', 34)}${lpad('raw', 11)}${lpad('gzip -9', 11)}${lpad('brotli 11', 11)}`);
+  for (const r of [...rows, { file: `total (${rows.length} files)`, ...total }]) {
+    console.log(`${pad(r.file, 34)}${lpad(r.raw.toLocaleString('en'), 11)}${lpad(r.gzip.toLocaleString('en'), 11)}${lpad(r.brotli.toLocaleString('en'), 11)}`);
+  }
+  results.transfer = { rows, total };
+  await context.close();
+}
+
+// ---------------------------------------------------------------- time to content
+if (parts.has('content')) {
+  section(`Time to content of /${route} (cold cache, loopback, median of ${runs})`);
+  // A static copy of the page as the app renders it: the same DOM and stylesheets, no scripts,
+  // served by the same server.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + route);
+  await page.waitForSelector('html[data-app="ready"]');
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((e) => e.remove());
+    return `<!doctype html>\n${doc.outerHTML}`;
+  });
+  await context.close();
+  fs.mkdirSync(path.join(site, 'bench-static'), { recursive: true });
+  fs.writeFileSync(path.join(site, 'bench-static', 'index.html'), html);
+
+  // Records when every technology name is inside <main> (and when the app is ready), from
+  // navigation start, watching every DOM change from the first byte.
+  const probe = (names) => {
+    const check = () => {
+      const main = document.querySelector('main');
+      if (window.__content === undefined && main && names.every((n) => main.textContent.includes(n))) window.__content = performance.now();
+      if (window.__ready === undefined && document.documentElement.dataset.app === 'ready') window.__ready = performance.now();
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', check);
+  };
+  const measure = async (url, waitReady) => {
+    const context = await browser.newContext();
+    await context.addInitScript(probe, names);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(waitReady ? () => window.__content !== undefined && window.__ready !== undefined : () => window.__content !== undefined);
+    const t = await page.evaluate(() => ({ content: window.__content, ready: window.__ready }));
+    await context.close();
+    return t;
+  };
+  const app = [], ready = [], stat = [];
+  for (let i = 0; i < runs; i++) {
+    const a = await measure(base + route, true);
+    app.push(a.content);
+    ready.push(a.ready);
+    stat.push((await measure(base + 'bench-static/', false)).content);
+  }
+  const ratio = median(app) / median(stat);
+  console.log(`app, content in the DOM:        ${ms(median(app))}   (min ${ms(Math.min(...app))}, max ${ms(Math.max(...app))})`);
+  console.log(`static copy, content in the DOM: ${ms(median(stat))}   (min ${ms(Math.min(...stat))}, max ${ms(Math.max(...stat))})`);
+  console.log(`ratio app / static:              ${ratio.toFixed(2)}×`);
+  console.log(`app running (filters usable):    ${ms(median(ready))}   (html[data-app=ready])`);
+  results.content = { app: median(app), static: median(stat), ratio, ready: median(ready) };
+}
+
+// ---------------------------------------------------------------- Lighthouse
+if (parts.has('lighthouse')) {
+  section(`Lighthouse of /${route}`);
+  const lighthouse = path.resolve('bench/node_modules/.bin/lighthouse');
+  results.lighthouse = {};
+  for (const form of ['mobile', 'desktop']) {
+    const out = path.join(work, `lighthouse-${form}.json`);
+    execFileSync(lighthouse, [
+      base + route, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${chromeFlags.join(' ')}`,
+      ...(form === 'desktop' ? ['--preset=desktop'] : []),
+    ], { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const score = (c) => Math.round(report.categories[c].score * 100);
+    const s = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+    const a = report.audits;
+    console.log(`${pad(form, 8)} performance ${lpad(s.performance, 3)}  accessibility ${lpad(s.accessibility, 3)}  best-practices ${lpad(s.bestPractices, 3)}  seo ${lpad(s.seo, 3)}` +
+      `   (FCP ${a['first-contentful-paint'].displayValue}, LCP ${a['largest-contentful-paint'].displayValue}, TBT ${a['total-blocking-time'].displayValue}, CLS ${a['cumulative-layout-shift'].displayValue})`);
+    const failing = Object.values(report.categories).flatMap((c) => c.auditRefs)
+      .map((r) => a[r.id]).filter((x) => x && x.score !== null && x.score < 1 && x.scoreDisplayMode !== 'informative' && x.scoreDisplayMode !== 'manual');
+    for (const x of failing) console.log(`         below full marks: ${x.id} (${x.displayValue ?? x.score})`);
+    results.lighthouse[form] = s;
+  }
+}
+
+// ---------------------------------------------------------------- filter latency
+if (parts.has('filter')) {
+  section('Filter latency with 1,000 technologies and 1,000 challenges (median, action to DOM settled)');
+  const large = execFileSync('node', ['bench/generate.mjs', path.join(site, 'portfolio.json')], { maxBuffer: 64 << 20 });
+  const data = JSON.parse(large);
+  const context = await browser.newContext();
+  await context.route('**/portfolio.json', (r) => r.fulfill({ body: large, contentType: 'application/json' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  // In the page: time from an action until the DOM stops changing. The event handler runs
+  // synchronously and Leptos applies updates in microtasks: the end is the later of the
+  // handler's return and the last DOM change (a MutationObserver, whose callbacks run as
+  // microtasks right after the changes, notes it; a quiet 50 ms ends the wait). Style, layout
+  // and paint come after and are not counted, for the app or the reference.
+  await context.addInitScript(() => {
+    window.__settle = async (action) => {
+      let last = 0;
+      const observer = new MutationObserver(() => { last = performance.now(); });
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+      const start = performance.now();
+      action();
+      const returned = performance.now();
+      for (let seen = -1; seen !== last;) { seen = last; await new Promise((r) => setTimeout(r, 50)); }
+      observer.disconnect();
+      return Math.max(returned, last) - start;
+    };
+  });
+
+  const lists = [
+    { route: 'technologies', noun: 'technologies', items: data.technologies, facet: 'category',
+      values: data.categories.map((c) => c.id), valuesOf: (t) => [t.category],
+      fields: (t) => [t.name, t.summary], queries: ['sharded', 'queue 01', 'worker 9'] },
+    { route: 'challenges', noun: 'challenges', items: data.challenges, facet: 'tech',
+      values: data.technologies.slice(0, 8).map((t) => t.id), valuesOf: (c) => c.technologies,
+      fields: (c) => [c.title, c.challenge, c.solution], queries: ['profiling', 'gateway 02', 'moved'] },
+  ];
+  const rows = [];
+  for (const list of lists) {
+    await page.goto(base + list.route);
+    await page.waitForSelector('html[data-app="ready"]');
+    await page.waitForFunction((n) => document.querySelectorAll('ul.results > li:not([hidden])').length === n, list.items.length, { timeout: 60_000 });
+    const run = (fn, arg) => page.evaluate(fn, arg);
+
+    // The app: keystrokes into its text box, then clicks on its facet toggles.
+    const typing = [];
+    for (const q of list.queries) {
+      for (let i = 1; i <= q.length; i++) typing.push(await run((v) => window.__settle(() => { const box = document.querySelector('.filters input[type=search]'); box.value = v; box.dispatchEvent(new Event('input', { bubbles: true })); }), q.slice(0, i)));
+      // As src/facets.rs: every word of the query in some field, case-insensitive.
+      const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+      const want = list.items.filter((x) => words.every((w) => list.fields(x).some((f) => f.toLowerCase().includes(w)))).length;
+      const got = await run(() => document.querySelectorAll('ul.results > li:not([hidden])').length);
+      if (got !== want) throw new Error(`${list.route}: "${q}" shows ${got} items, expected ${want}`);
+      for (let i = q.length - 1; i >= 0; i--) typing.push(await run((v) => window.__settle(() => { const box = document.querySelector('.filters input[type=search]'); box.value = v; box.dispatchEvent(new Event('input', { bubbles: true })); }), q.slice(0, i)));
+    }
+    const clicking = [];
+    for (const v of list.values) {
+      const sel = `button[data-facet="${list.facet}"][data-value="${v}"]`;
+      clicking.push(await run((s) => window.__settle(() => document.querySelector(s).click()), sel));
+      const want = list.items.filter((x) => list.valuesOf(x).includes(v)).length;
+      const got = await run(() => document.querySelectorAll('ul.results > li:not([hidden])').length);
+      if (got !== want) throw new Error(`${list.route}: ${list.facet}=${v} shows ${got} items, expected ${want}`);
+      clicking.push(await run((s) => window.__settle(() => document.querySelector(s).click()), sel));
+    }
+
+    // The reference: the same rendered rows, filtered by plain JavaScript in the same page
+    // (each row's text lower-cased once, rows hidden or shown, a count updated).
+    await run(({ values }) => {
+      const rows = [...document.querySelectorAll('ul.results > li')];
+      const copy = document.createElement('section');
+      const count = document.createElement('p');
+      const ul = document.createElement('ul');
+      rows.forEach((row, i) => { const li = row.cloneNode(true); li.dataset.values = values[i].join(' '); ul.append(li); });
+      copy.append(count, ul);
+      document.body.append(copy);
+      const items = [...ul.children].map((li) => ({ li, text: li.textContent.toLowerCase(), values: li.dataset.values.split(' ') }));
+      const state = { words: [], on: new Set() };
+      window.__plain = (change) => {
+        change(state);
+        let shown = 0;
+        for (const it of items) {
+          const ok = state.words.every((w) => it.text.includes(w)) && (state.on.size === 0 || it.values.some((v) => state.on.has(v)));
+          if (it.li.hidden === ok) it.li.hidden = !ok;
+          if (ok) shown++;
+        }
+        count.textContent = `Showing ${shown} of ${items.length}`;
+      };
+    }, { values: list.items.map(list.valuesOf) });
+    const plainTyping = [];
+    for (const q of list.queries) {
+      for (let i = 1; i <= q.length; i++) plainTyping.push(await run((v) => window.__settle(() => window.__plain((s) => { s.words = v.toLowerCase().split(/\s+/).filter(Boolean); })), q.slice(0, i)));
+      for (let i = q.length - 1; i >= 0; i--) plainTyping.push(await run((v) => window.__settle(() => window.__plain((s) => { s.words = v.toLowerCase().split(/\s+/).filter(Boolean); })), q.slice(0, i)));
+    }
+    const plainClicking = [];
+    for (const v of list.values) {
+      for (let k = 0; k < 2; k++) plainClicking.push(await run((v) => window.__settle(() => window.__plain((s) => { s.on.has(v) ? s.on.delete(v) : s.on.add(v); })), v));
+    }
+    rows.push({ list: list.noun, what: 'text box keystroke', app: median(typing), plain: median(plainTyping), n: typing.length });
+    rows.push({ list: list.noun, what: `${list.facet} facet click`, app: median(clicking), plain: median(plainClicking), n: clicking.length });
+  }
+  if (errors.length) throw new Error(`page errors during the filter benchmark:\n${errors.join('\n')}`);
+  console.log(`${pad('list', 14)}${pad('action', 22)}${lpad('Nexus', 10)}${lpad('plain JS', 10)}${lpad('samples', 9)}`);
+  for (const r of rows) console.log(`${pad(r.list, 14)}${pad(r.what, 22)}${lpad(ms(r.app), 10)}${lpad(ms(r.plain), 10)}${lpad(r.n, 9)}`);
+  results.filter = rows;
+  await context.close();
+}
+await browser.close();
+
+// ---------------------------------------------------------------- budget
+section('Budget');
+const checks = [
+  ...(results.transfer ? [['first-load transfer, brotli', kb(results.transfer.total.brotli), `≤ ${kb(BUDGET.brotliBytes)}`, results.transfer.total.brotli <= BUDGET.brotliBytes]] : []),
+  ...(results.content ? [['time to content, app / static', `${results.content.ratio.toFixed(2)}×`, `≤ ${BUDGET.contentRatio}×`, results.content.ratio <= BUDGET.contentRatio]] : []),
+  ...(results.lighthouse ? [
+    ['Lighthouse performance, mobile', results.lighthouse.mobile.performance, `= ${BUDGET.lighthousePerformance}`, results.lighthouse.mobile.performance >= BUDGET.lighthousePerformance],
+    ['Lighthouse accessibility, mobile', results.lighthouse.mobile.accessibility, `= ${BUDGET.lighthouseAccessibility}`, results.lighthouse.mobile.accessibility >= BUDGET.lighthouseAccessibility],
+  ] : []),
+  ...(results.filter ?? []).map((r) => [`filter latency, ${r.list} ${r.what}`, ms(r.app), `≤ ${BUDGET.filterMs} ms`, r.app <= BUDGET.filterMs]),
+];
+for (const [what, value, limit, ok] of checks) console.log(`${ok ? 'pass' : 'OVER'}  ${pad(what, 52)}${lpad(value, 10)}  ${limit}`);
+fs.writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
+const over = checks.filter((c) => !c[3]).length;
+console.log(over ? `\n${over} figure(s) over budget` : '\nwithin budget');
+process.exit(over ? 1 : 0);
