@@ -61,7 +61,12 @@ if (parts.has('transfer')) {
   for (const r of [...rows, { file: `total (${rows.length} files)`, ...total }]) {
     console.log(`${pad(r.file, 34)}${lpad(r.raw.toLocaleString('en'), 11)}${lpad(r.gzip.toLocaleString('en'), 11)}${lpad(r.brotli.toLocaleString('en'), 11)}`);
   }
-  results.transfer = { rows, total };
+  // What the first paint waits for: the HTML and the render-blocking files (Resource Timing).
+  const blocking = new Set(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.renderBlockingStatus === 'blocking').map((e) => e.name)));
+  const critical = rows.filter((r) => r.file === route || blocking.has(base + r.file));
+  const firstPaint = critical.reduce((t, r) => ({ raw: t.raw + r.raw, brotli: t.brotli + r.brotli }), { raw: 0, brotli: 0 });
+  console.log(`of which the first paint waits for (the HTML and ${critical.length - 1} render-blocking files): ${firstPaint.raw.toLocaleString('en')} raw, ${firstPaint.brotli.toLocaleString('en')} brotli`);
+  results.transfer = { rows, total, firstPaint };
   await context.close();
 }
 
@@ -76,7 +81,7 @@ if (parts.has('content')) {
   await page.waitForSelector('html[data-app="ready"]');
   const html = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
-    doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]').forEach((e) => e.remove());
+    doc.querySelectorAll('script, link[rel=nexus-app], link[rel=preload]').forEach((e) => e.remove());
     return `<!doctype html>\n${doc.outerHTML}`;
   });
   await context.close();

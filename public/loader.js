@@ -3,18 +3,25 @@
 // `pattern_script = ""` so that inline script is not written, and index.html loads this file
 // instead: an external, hashed module that CSP's 'self' allows.
 //
-// It finds the wasm-bindgen module and the wasm file through the <link rel="modulepreload"> and
-// <link rel="preload" type="application/wasm"> that trunk writes (with their hashed names and
-// integrity), so no file name is hard-coded and the preloads are reused, not fetched twice.
-const js = document.querySelector('link[rel="modulepreload"][href$=".js"]');
-const wasm = document.querySelector('link[rel="preload"][type="application/wasm"]');
-if (!js || !wasm) {
-  throw new Error("Nexus loader: trunk's preload links for the app are missing from index.html");
+// Trunk.toml's `pattern_preload` writes <link rel="nexus-app" href=".../nexus-<hash>.js"
+// data-wasm="nexus-<hash>_bg.wasm">: the wasm-bindgen module and the wasm file beside it, so no
+// file name is hard-coded. Both downloads start after the first paint: the page's HTML already
+// shows the prerendered content, and the wasm would only compete with the stylesheets for the
+// network before it. They then load in parallel.
+const app = document.querySelector('link[rel="nexus-app"]');
+if (!app) {
+  throw new Error("Nexus loader: the <link rel=\"nexus-app\"> trunk writes is missing from the page");
 }
-const app = await import(js.href);
-await app.default({
-  module_or_path: fetch(wasm.href, {
-    credentials: "same-origin",
-    integrity: wasm.integrity || undefined,
-  }),
-});
+
+async function start() {
+  const wasm = fetch(new URL(app.dataset.wasm, app.href), { credentials: "same-origin" });
+  const bindings = await import(app.href);
+  await bindings.default({ module_or_path: wasm });
+}
+
+// After the next frame has been painted; at once in a background tab, which paints no frames.
+if (document.visibilityState === "hidden") {
+  start();
+} else {
+  requestAnimationFrame(() => setTimeout(start, 0));
+}

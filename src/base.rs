@@ -60,17 +60,14 @@ pub fn href(path: &str) -> String {
 }
 
 /// The URL of a file of the bundle (e.g. `portfolio.json`): beside the app's own JavaScript,
-/// found through its `<link rel="modulepreload">`, so an embedding host page needs no setting.
+/// found through the `<link rel="nexus-app">` that names it (Trunk.toml's `pattern_preload`), so
+/// an embedding host page needs no setting.
 #[cfg(target_arch = "wasm32")]
 pub fn asset(file: &str) -> String {
     use wasm_bindgen::JsCast;
     let bundle = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(r#"link[rel="modulepreload"][href$=".js"]"#)
-                .ok()
-                .flatten()
-        })
+        .and_then(|d| d.query_selector(r#"link[rel="nexus-app"]"#).ok().flatten())
         .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())
         // `href` as a property is absolute: resolved against the document's base.
         .and_then(|link| directory_of(&link.href()));

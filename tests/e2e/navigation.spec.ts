@@ -137,7 +137,7 @@ test('the server: headers, sub-path redirect, real 404 for missing assets', asyn
   expect(json.headers()['content-encoding']).toBe('gzip');
 
   const html = await index.text();
-  const wasm = html.match(/href=\/nexus\/(nexus-[0-9a-f]+_bg\.wasm)/)?.[1] ?? html.match(/href="\/nexus\/(nexus-[0-9a-f]+_bg\.wasm)"/)?.[1];
+  const wasm = html.match(/data-wasm="?(nexus-[0-9a-f]+_bg\.wasm)/)?.[1];
   expect(wasm, 'hashed wasm in index.html').toBeTruthy();
   const asset = await request.get(wasm!, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(asset.status()).toBe(200);
