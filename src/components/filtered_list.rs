@@ -34,7 +34,7 @@ where
     let search_id = format!("{noun}-search");
     let shown = move || filtered.with(|f| f.matches.len());
 
-    // Every facet button, in display order, and the signals its count and pressed state read.
+    // Every facet button, in display order, and the signal its count and pressed state read.
     let facets: Vec<_> = list
         .spec
         .facets
@@ -46,37 +46,23 @@ where
         .iter()
         .flat_map(|(key, _, choices)| choices.iter().map(|c| (*key, c.id.clone())))
         .collect();
-    let counts_of = {
-        let buttons = buttons.clone();
-        move |f: &Filtered| {
-            buttons
-                .iter()
-                .map(|(k, id)| f.count(k, id))
-                .collect::<Vec<_>>()
-        }
-    };
-    let pressed_of = {
-        let buttons = buttons.clone();
-        move |s: &FilterState| {
-            buttons
-                .iter()
-                .map(|(k, id)| s.is_selected(k, id))
-                .collect::<Vec<_>>()
-        }
+    // Each button's (count, pressed) for a filter result and state.
+    let states_of = move |f: &Filtered, s: &FilterState| {
+        buttons
+            .iter()
+            .map(|(k, id)| (f.count(k, id), s.is_selected(k, id)))
+            .collect::<Vec<_>>()
     };
     let rows_of = move |f: &Filtered| {
         let mut shown = vec![false; total];
         f.matches.iter().for_each(|&i| shown[i] = true);
         shown
     };
-    let counts = Cells::new(filtered.with_untracked(&counts_of));
-    let pressed = Cells::new(filter.state.with_untracked(&pressed_of));
+    let states =
+        Cells::new(filtered.with_untracked(|f| filter.state.with_untracked(|s| states_of(f, s))));
     Effect::new({
-        let (counts, pressed) = (counts.clone(), pressed.clone());
-        move |_| {
-            filtered.with(|f| counts.set_all(counts_of(f)));
-            filter.state.with(|s| pressed.set_all(pressed_of(s)));
-        }
+        let states = states.clone();
+        move |_| filtered.with(|f| filter.state.with(|s| states.set_all(states_of(f, s))))
     });
 
     // Every row is rendered once, in content order, and a filter change only flips `hidden` on
@@ -117,7 +103,7 @@ where
             let buttons = choices
                 .into_iter()
                 .map(|choice| {
-                    let (count, pressed) = (counts.get(index), pressed.get(index));
+                    let state = states.get(index);
                     index += 1;
                     let id = choice.id;
                     view! {
@@ -125,13 +111,13 @@ where
                             <button
                                 type="button"
                                 class="facet"
-                                aria-pressed=move || pressed.get().to_string()
+                                aria-pressed=move || state.get().1.to_string()
                                 data-facet=key
                                 data-value=id.clone()
                                 on:click=move |_| filter.update(History::Push, |s| s.toggle(key, &id))
                             >
                                 <span class="facet-label">{choice.label}</span>
-                                <span class="facet-count">{count}</span>
+                                <span class="facet-count">{move || state.get().0}</span>
                             </button>
                         </li>
                     }
