@@ -80,14 +80,11 @@ where
             };
             let now = filtered.with(rows_of);
             let rows = list.children();
-            for (index, _) in now
-                .iter()
-                .zip(&before)
-                .enumerate()
-                .filter(|(_, (n, b))| n != b)
-            {
-                if let Some(row) = rows.item(index as u32) {
-                    let _ = row.toggle_attribute_with_force("hidden", !now[index]);
+            for (index, (&shown, &was)) in now.iter().zip(&before).enumerate() {
+                if shown != was {
+                    if let Some(row) = rows.item(index as u32) {
+                        let _ = row.toggle_attribute_with_force("hidden", !shown);
+                    }
                 }
             }
             now
