@@ -1,9 +1,9 @@
 # Serves a bundle with the real deploy/nginx.conf on a loopback port, for the e2e suite and the
 # benchmark. Sourced, not run:  . scripts/nginx.sh; nginx_serve DIST NAME
 # installs Debian's nginx if missing, starts it with a wrapper config of its own (pid, logs and
-# temp files in .tmp/NAME-nginx; only the listen port and the root path of deploy/nginx.conf
-# change), serves DIST under /nexus/, sets NGINX_URL, and stops nginx when the shell exits,
-# also on failure or interruption.
+# temp files in .tmp/NAME-nginx, the worker's user; only the listen port and the root path of
+# deploy/nginx.conf change), serves DIST under /nexus/, sets NGINX_URL, and stops nginx when the
+# shell exits, also on failure or interruption.
 
 nginx_serve() {
   local dist=$1 name=$2
@@ -26,7 +26,12 @@ nginx_serve() {
       deploy/nginx.conf >"$NGINX_RUN/nexus.conf"
   grep -q "listen 127.0.0.1:$port;" "$NGINX_RUN/nexus.conf" && grep -q "root $NGINX_RUN/www;" "$NGINX_RUN/nexus.conf" \
     || { echo "deploy/nginx.conf no longer has 'listen 80;' and 'root /var/www;' lines" >&2; return 1; }
+  # Started as root, nginx runs its worker as "nobody", which cannot read a checkout under a
+  # private directory (mktemp -d is mode 0700): the worker keeps the starting user instead.
+  local user=""
+  [ "$(id -u)" != 0 ] || user="user root;"
   cat >"$NGINX_RUN/nginx.conf" <<CONF
+$user
 worker_processes 1;
 pid $NGINX_RUN/nginx.pid;
 error_log $NGINX_RUN/error.log warn;
