@@ -59,11 +59,12 @@ export async function open(page: Page, path: string, expectedHeading?: string) {
 
 /**
  * make dist puts each route's rendered content into its HTML file, so a page shows content
- * before the app runs; the app then takes over and marks <html data-app="ready">. After every
- * page load, wait for that, so a test never clicks the static copy.
+ * before the app runs; the app then takes over and marks <html data-app="ready"> (or
+ * data-app="failed" when it could not start). After every page load, wait for that, so a test
+ * never clicks the static copy.
  */
 function waitForAppAfterLoads(page: Page) {
-  const ready = () => page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  const ready = () => page.locator('html[data-app]').waitFor({ state: 'attached' });
   const goto = page.goto.bind(page);
   const reload = page.reload.bind(page);
   page.goto = (async (...args: Parameters<Page['goto']>) => {

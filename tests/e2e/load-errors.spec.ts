@@ -114,3 +114,23 @@ test('a network failure shows the error panel, Retry recovers', async ({ page })
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(heading(page)).toHaveText(portfolio.sections.concepts.title);
 });
+
+test('the app failing to start keeps the prerendered page and says so; Reload recovers', async ({ page }) => {
+  // A deploy replaced the files, or the connection dropped: the wasm is not there.
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: 'gone' }));
+  await page.goto('technologies');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'failed');
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('The interactive part of this page could not load');
+  await expect(notice).toContainText(/_bg\.wasm answered HTTP 404/);
+  // The content is all there, read from the page's HTML.
+  await expect(heading(page)).toHaveText(portfolio.sections.technologies.title);
+  for (const t of portfolio.technologies) await expect(page.locator('main')).toContainText(t.name);
+
+  await page.unroute('**/*_bg.wasm');
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: /^DevOps/ }).click();
+  await expect(page).toHaveURL(/\?category=devops$/);
+});
