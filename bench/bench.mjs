@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 
 const [base, site] = process.argv.slice(2);
 const route = 'technologies';
-const runs = Number(process.env.BENCH_RUNS ?? 11);
+const runs = Number(process.env.BENCH_RUNS ?? 21);
 // BENCH_PARTS=filter,lighthouse runs only those parts (and checks only their budget lines).
 const parts = new Set((process.env.BENCH_PARTS ?? 'transfer,content,lighthouse,filter').split(','));
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
