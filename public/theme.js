@@ -3,9 +3,10 @@
 // loads (the prerendered content is in the DOM at once) but paints nothing before it has run.
 // Browsers without `blocking` run it as soon as it arrives: it is the first and smallest request,
 // so it still runs before the stylesheets are in and anything is painted. An external file: the
-// Content-Security-Policy allows no inline script. The header's theme switch (src/components/theme.rs) stores the choice under
-// the same key and applies it the same way: `data-theme` on <html> ("light" or "dark"; absent for
-// "system", where the prefers-color-scheme media query decides) and the color-scheme meta tag.
+// Content-Security-Policy allows no inline script. The header's theme switch
+// (src/components/theme.rs) stores the choice under the same key and applies it the same way:
+// `data-theme` on <html> ("light" or "dark"; absent for "system", where the prefers-color-scheme
+// media query decides) and the color-scheme meta tag.
 (function () {
   var theme = null;
   try {
