@@ -21,17 +21,18 @@ serve: tools
 
 ## dist: release bundle in dist/, for the path given by PUBLIC_URL (default: SITE_URL's path),
 ## its JS glue minified (scripts/minify-glue.mjs: trunk's minifier fails on it),
-## plus one HTML file per route, 404.html, sitemap.xml and robots.txt (src/bin/prerender.rs)
+## plus one HTML file per route, 404.html, sitemap.xml, robots.txt, embed.html (nexus build-site)
 ## and each route's rendered content inside its file (scripts/prerender-content.mjs, Chromium),
 ## then file.gz and file.br beside each file for nginx (scripts/precompress.mjs)
 dist: tools browser
 	trunk build --release --offline --public-url "$(PUBLIC_URL)"
 	node scripts/minify-glue.mjs dist
-	cargo run --quiet --bin prerender -- dist "$(SITE_URL)"
+	cargo run --quiet -p nexus -- build-site dist "$(SITE_URL)"
 	node scripts/prerender-content.mjs dist
 	node scripts/precompress.mjs dist
 
-## test: formatting, lints, native tests and component tests in headless Chromium
+## test: formatting, lints, content check, native tests (nexus-core, nexus), component tests in
+## headless Chromium, and the end-to-end suite against nginx
 test: tools browser lint validate unit components e2e
 
 tools:
@@ -40,23 +41,27 @@ tools:
 browser:
 	@scripts/tools.sh browser
 
+## lint: the core and the CLI natively, the core and the web app for wasm32 (the web app is
+## wasm32 only; the core builds for both)
 lint:
 	cargo fmt --all --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets $(WASM) -- -D warnings
+	cargo clippy -p nexus-core -p nexus --all-targets -- -D warnings
+	cargo clippy -p nexus-core --lib $(WASM) -- -D warnings
+	cargo clippy -p nexus-web --all-targets $(WASM) -- -D warnings
 
 ## validate: check public/portfolio.json; one line per problem (path: message), exit 1 if any
 validate:
-	cargo run --quiet --bin validate -- public/portfolio.json
+	cargo run --quiet -p nexus -- validate public/portfolio.json
 
+## unit: nexus-core's unit, property and fixture tests, and the nexus command as a process
 unit:
-	cargo test
+	cargo test -p nexus-core -p nexus
 
 components:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_TIMEOUT=60 \
-	cargo test $(WASM) --test components
+	cargo test $(WASM) -p nexus-web --test components
 
 ## e2e: browser end-to-end suite: builds dist/ for /nexus/, serves it with nginx (deploy/nginx.conf)
 e2e: tools browser

@@ -1,29 +1,11 @@
-//! The path the app is served under ("" at the root, "/nexus" under a sub-path): the one
-//! source for the router, every link and every asset URL. It is read at run time from the
-//! `<base href>` that trunk writes from `--public-url`, so the build setting is the only one.
+//! The path the running app is served under ("" at the root, "/nexus" under a sub-path): the
+//! one source for the router, every link and every asset URL. It is read from the page — the
+//! `<base href>` trunk writes from `--public-url`, or an embedding host's `data-base` — and
+//! shaped by nexus-core's base rules, so the build setting is the only one.
 
-/// Turns a `<base href>` pathname into the router base: its directory, without the trailing
-/// slash, "" for the root (`/nexus/` → `/nexus`, `/nexus/index.html` → `/nexus`).
-pub fn normalize(pathname: &str) -> String {
-    let dir = pathname.rfind('/').map_or("", |i| &pathname[..i]);
-    let trimmed = dir.trim_end_matches('/');
-    if trimmed.is_empty() {
-        String::new()
-    } else if trimmed.starts_with('/') {
-        trimmed.to_string()
-    } else {
-        format!("/{trimmed}")
-    }
-}
-
-/// Joins the base and an app path such as "/technologies" (or "" for the overview).
-pub fn join(base: &str, path: &str) -> String {
-    let path = path.trim_start_matches('/');
-    format!("{base}/{path}")
-}
+use nexus_core::base::{join, normalize};
 
 /// The directory of an absolute URL, as a base (`https://h/nexus/x.js` → `/nexus`).
-#[cfg(target_arch = "wasm32")]
 fn directory_of(url: &str) -> Option<String> {
     web_sys::Url::new(url)
         .ok()
@@ -32,7 +14,6 @@ fn directory_of(url: &str) -> Option<String> {
 
 /// The router base of the running page: the `data-base` of the host page's `<div id="nexus">`
 /// when the app is embedded, else the directory of `<base href>` (the document URL without one).
-#[cfg(target_arch = "wasm32")]
 pub fn current() -> String {
     thread_local! {
         static BASE: String = {
@@ -54,7 +35,6 @@ pub fn current() -> String {
 }
 
 /// An app path with the base in front, for links and navigation.
-#[cfg(target_arch = "wasm32")]
 pub fn href(path: &str) -> String {
     join(&current(), path)
 }
@@ -62,7 +42,6 @@ pub fn href(path: &str) -> String {
 /// The URL of a file of the bundle (e.g. `portfolio.json`): beside the app's own JavaScript,
 /// found through the `<link rel="nexus-app">` that names it (Trunk.toml's `pattern_preload`), so
 /// an embedding host page needs no setting.
-#[cfg(target_arch = "wasm32")]
 pub fn asset(file: &str) -> String {
     use wasm_bindgen::JsCast;
     let bundle = web_sys::window()

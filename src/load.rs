@@ -1,11 +1,11 @@
 //! Fetches `portfolio.json` and turns every failure into a typed error the UI can explain.
 
-use crate::content::{self, ContentError, Portfolio};
+use crate::context::Content;
 use gloo_net::http::Request;
+use nexus_core::content::{self, ContentError};
 use std::fmt;
-use std::sync::Arc;
 
-/// The content file, relative to the base (index.html preloads the same URL).
+/// The content file, relative to the bundle (index.html preloads the same URL).
 pub const CONTENT_FILE: &str = "portfolio.json";
 
 #[derive(Debug, Clone, PartialEq)]
@@ -42,7 +42,7 @@ impl fmt::Display for LoadError {
 }
 
 /// Downloads, parses and validates the portfolio.
-pub async fn portfolio() -> Result<Arc<Portfolio>, LoadError> {
+pub async fn portfolio() -> Result<Content, LoadError> {
     let url = crate::base::asset(CONTENT_FILE);
     let network = |e: gloo_net::Error| LoadError::Network {
         url: url.clone(),
@@ -58,6 +58,6 @@ pub async fn portfolio() -> Result<Arc<Portfolio>, LoadError> {
     }
     let text = response.text().await.map_err(network)?;
     content::parse(&text)
-        .map(Arc::new)
+        .map(Content::new)
         .map_err(|error| LoadError::Content { url, error })
 }

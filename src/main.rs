@@ -1,10 +1,9 @@
 //! Mounts the app; nothing else.
 
-#[cfg(target_arch = "wasm32")]
-fn main() {
-    use leptos::prelude::document;
-    use wasm_bindgen::JsCast;
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
 
+fn main() {
     console_error_panic_hook::set_once();
     let doc = document();
     // The per-route HTML file carries a description for crawlers and link previews; from here
@@ -15,12 +14,7 @@ fn main() {
     // Embedded in another site's page: mount into its `<div id="nexus">` and leave the rest of
     // the page alone. Otherwise the app owns the body.
     match doc.get_element_by_id("nexus") {
-        Some(host) => leptos::mount::mount_to(host.unchecked_into(), nexus::App).forget(),
-        None => leptos::mount::mount_to_body(nexus::App),
+        Some(host) => leptos::mount::mount_to(host.unchecked_into(), nexus_web::App).forget(),
+        None => leptos::mount::mount_to_body(nexus_web::App),
     }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("nexus is a browser app: run `make serve`, or `make dist` for the bundle.");
 }

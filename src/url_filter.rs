@@ -1,13 +1,11 @@
 //! Binds a list's filter state to the URL query: the URL is the single source of truth, so a
 //! copied link, a reload and back/forward all show the same view.
 
-use crate::content::Portfolio;
-use crate::facets::FilterState;
-use crate::lists::List;
-use crate::query;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
+use nexus_core::content::Portfolio;
+use nexus_core::filter::{FilterState, List};
 use std::sync::Arc;
 
 /// How a change reaches the history: typing replaces the entry, a click pushes one.
@@ -38,23 +36,17 @@ impl UrlFilter {
 
 pub fn use_url_filter<T>(list: &'static List<T>, portfolio: Arc<Portfolio>) -> UrlFilter {
     let location = use_location();
-    let keys = list.facet_keys();
-    let state = Memo::new({
-        let keys = keys.clone();
-        move |_| {
-            location.search.with(|search| {
-                query::decode(search, &keys, |facet, value| {
-                    list.is_known(&portfolio, facet, value)
-                })
-            })
-        }
+    let state = Memo::new(move |_| {
+        location
+            .search
+            .with(|search| list.decode(&portfolio, search))
     });
     let navigate = use_navigate();
     let set = Callback::new(move |(next, history): (FilterState, History)| {
         let url = format!(
             "{}{}",
             location.pathname.get_untracked(),
-            query::encode(&next, &keys)
+            list.encode(&next)
         );
         // `resolve: false`: the path already holds the base; resolving would add it twice.
         navigate(

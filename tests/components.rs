@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use nexus::components::ErrorPanel;
-use nexus::content::{parse, ContentError};
-use nexus::load::LoadError;
-use nexus::pages::{Challenges, NotFound, Technologies, Technology};
-use nexus::{App, Content};
-use std::sync::Arc;
+use nexus_core::content::{parse, ContentError};
+use nexus_web::components::ErrorPanel;
+use nexus_web::context::{provide_content, provide_search_source, use_search_source, Content};
+use nexus_web::load::LoadError;
+use nexus_web::pages::{Challenges, NotFound, Technologies, Technology};
+use nexus_web::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -39,9 +39,9 @@ fn go_to(url: &str) {
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let portfolio = Arc::new(parse(SHIPPED).expect("shipped content is valid"));
+    let content = Content::new(parse(SHIPPED).expect("shipped content is valid"));
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(Content(portfolio));
+        provide_content(content);
         view()
     });
     // The view lives until the page is gone; each test has its own container.
@@ -410,9 +410,10 @@ async fn the_app_reports_a_failed_fetch_instead_of_a_blank_page() {
 
 fn search_dialog() -> HtmlElement {
     mount(|| {
-        let portfolio = nexus::use_portfolio();
-        nexus::components::provide_search_index(move || Some(portfolio.clone()));
-        view! { <Router><nexus::components::Search /></Router> }
+        let content = use_context::<Content>();
+        provide_search_source(Signal::derive(move || content.clone()));
+        assert!(use_search_source().is_some());
+        view! { <Router><nexus_web::components::Search /></Router> }
     })
 }
 
@@ -473,8 +474,10 @@ async fn search_dialog_groups_results_and_highlights_matches() {
 }
 
 #[wasm_bindgen_test]
-fn search_index_ranks_and_stays_fast_in_the_browser() {
-    use nexus::search::{SearchIndex, Section};
+fn search_index_ranks_1000_items_in_the_browser() {
+    // How fast it stays: bench/run measures the release build.
+    use nexus_core::routes::Section;
+    use nexus_core::search::SearchIndex;
     let mut p = parse(SHIPPED).unwrap();
     let template = p.challenges[0].clone();
     for i in 0..1000 {
@@ -484,10 +487,7 @@ fn search_index_ranks_and_stays_fast_in_the_browser() {
         c.solution = format!("Solved number {i} with caching and a queue.");
         p.challenges.push(c);
     }
-    let started = js_sys::Date::now();
     let index = SearchIndex::new(&p);
-    let built = js_sys::Date::now() - started;
-    let mut slowest: f64 = 0.0;
     for q in [
         "c",
         "ca",
@@ -497,9 +497,7 @@ fn search_index_ranks_and_stays_fast_in_the_browser() {
         "caching",
         "caching queue 99",
     ] {
-        let started = js_sys::Date::now();
         let groups = index.search(q, 8);
-        slowest = slowest.max(js_sys::Date::now() - started);
         assert!(!groups.is_empty(), "{q}");
     }
     // Title above text: the concept named "Caching …" before 1,000 challenges that mention it.
@@ -512,6 +510,4 @@ fn search_index_ranks_and_stays_fast_in_the_browser() {
         .unwrap();
     assert_eq!(challenges.total, 1000);
     assert_eq!(challenges.hits.len(), 8);
-    assert!(built < 1000.0, "index built in {built} ms");
-    assert!(slowest < 50.0, "slowest query {slowest} ms");
 }

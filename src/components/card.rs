@@ -1,3 +1,5 @@
+//! One item of a list: linked heading, badge, body.
+
 use leptos::prelude::*;
 
 /// One item of a list: a linked heading, an optional badge, and a body.

@@ -1,8 +1,10 @@
-use crate::content::ContentError;
+//! What the visitor sees when the portfolio cannot be shown: why, every problem, a retry.
+
 use crate::load::LoadError;
-use crate::routes::SITE_NAME;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use nexus_core::content::ContentError;
+use nexus_core::routes::SITE_NAME;
 
 /// Says why the portfolio could not be shown, lists every content problem, offers a retry.
 #[component]

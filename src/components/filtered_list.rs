@@ -1,10 +1,11 @@
+//! The list with a search box and facet buttons that both filterable lists are.
+
 use super::cells::Cells;
-use crate::facets::{apply, FilterState, Filtered};
-use crate::lists::List;
+use crate::context::use_portfolio;
 use crate::url_filter::{use_url_filter, History};
-use crate::use_portfolio;
 use leptos::html::Ul;
 use leptos::prelude::*;
+use nexus_core::filter::{apply, FilterState, Filtered, List};
 
 /// A list with a text box and facet toggles, its state in the URL. Both filterable lists
 /// (technologies, challenges) are this one component with a different `List` definition.
@@ -26,7 +27,7 @@ where
         move |_| {
             filter
                 .state
-                .with(|s| apply((list.items)(&portfolio), &list.spec, s))
+                .with(|s| apply((list.items)(&portfolio), list, s))
         }
     });
     let total = (list.items)(&portfolio).len();
@@ -36,11 +37,9 @@ where
 
     // Every facet button, in display order, and the signal its count and pressed state read.
     let facets: Vec<_> = list
-        .spec
         .facets
         .iter()
-        .zip(list.labels)
-        .map(|(facet, label)| (facet.key, *label, (list.choices)(&portfolio, facet.key)))
+        .map(|facet| (facet.key, facet.label, (facet.choices)(&portfolio)))
         .collect();
     let buttons: Vec<(&'static str, String)> = facets
         .iter()

@@ -1,16 +1,13 @@
+//! The page frame: skip link, header with the sections' navigation, search and theme, the main
+//! landmark, the footer; and where focus goes after a navigation.
+
 use crate::base;
 use crate::components::{print_link_urls, Search, ThemeSwitch};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use nexus_core::routes::SECTIONS;
 use wasm_bindgen::JsCast;
-
-const SECTIONS: [(&str, &str); 4] = [
-    ("/technologies", "Technologies"),
-    ("/concepts", "Concepts"),
-    ("/challenges", "Challenges"),
-    ("/practices", "Practices"),
-];
 
 /// Skip link, header with navigation, the main landmark and the footer.
 #[component]
@@ -27,8 +24,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <nav aria-label="Sections">
                     <ul class="nav-list">
                         {SECTIONS
-                            .into_iter()
-                            .map(|(path, label)| view! { <li><A href=base::href(path)>{label}</A></li> })
+                            .iter()
+                            .map(|s| {
+                                let href = base::href(&s.section.list_path());
+                                view! { <li><A href=href>{s.label}</A></li> }
+                            })
                             .collect_view()}
                     </ul>
                 </nav>
@@ -60,26 +60,44 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
-/// After a client-side navigation, focus moves to the new page's heading so screen readers
-/// announce it and keyboard users start from the top (filter changes keep the path and focus).
+/// After a client-side navigation, focus moves to where the visitor is going, so screen readers
+/// announce it and keyboard users continue from there: the element the URL's `#fragment` names
+/// (a practice opened from search), scrolled into view and marked as the target, else the new
+/// page's heading. Filter changes keep the path and the focus.
 fn focus_heading_on_navigation() {
-    let pathname = use_location().pathname;
+    let location = use_location();
     Effect::watch(
-        move || pathname.get(),
-        |_, _, _| {
-            request_animation_frame(|| {
-                let heading = document()
-                    .query_selector("main h1")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(h) = heading {
-                    // Focusable by script only, not in the tab order.
-                    let _ = h.set_attribute("tabindex", "-1");
-                    let _ = h.focus();
-                }
-            });
-        },
+        move || (location.pathname.get(), location.hash.get()),
+        |_, _, _| request_animation_frame(focus_destination),
         false,
     );
+}
+
+/// Focuses (focusable by script only, not in the tab order) the URL's target or the `h1`.
+fn focus_destination() {
+    let doc = document();
+    let hash = window().location().hash().unwrap_or_default();
+    let target = hash
+        .strip_prefix('#')
+        .filter(|id| !id.is_empty())
+        .and_then(|id| doc.get_element_by_id(id))
+        .filter(|el| el.closest("main").ok().flatten().is_some());
+    if let Ok(Some(old)) = doc.query_selector("main [data-target]") {
+        let _ = old.remove_attribute("data-target");
+    }
+    let element = match &target {
+        Some(el) => {
+            let _ = el.set_attribute("data-target", "");
+            Some(el.clone())
+        }
+        None => doc.query_selector("main h1").ok().flatten(),
+    };
+    let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let _ = element.set_attribute("tabindex", "-1");
+    let _ = element.focus();
+    if target.is_some() {
+        element.scroll_into_view();
+    }
 }

@@ -1,5 +1,7 @@
-use crate::content::Link;
+//! An item's further-reading links.
+
 use leptos::prelude::*;
+use nexus_core::content::Link;
 
 /// The content's further-reading links as plain `<a href>`s with text labels; renders nothing
 /// when empty. The validator admits only http, https and mailto URLs.

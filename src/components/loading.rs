@@ -1,3 +1,5 @@
+//! The loading state while the content is on its way.
+
 use leptos::prelude::*;
 
 /// Shown while `portfolio.json` is on its way.

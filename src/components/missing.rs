@@ -1,7 +1,9 @@
+//! The not-found message for an unknown path or id.
+
 use crate::base;
 use crate::components::PageHead;
-use crate::routes;
 use leptos::prelude::*;
+use nexus_core::routes;
 
 /// "Not found" for an unknown route or an id the content does not have.
 #[component]

@@ -1,4 +1,5 @@
-//! Reusable pieces; components never import pages.
+//! Reusable pieces. Components never import pages or the app shell: what the app provides
+//! comes from `context`.
 
 mod card;
 mod cells;
@@ -25,11 +26,8 @@ pub use links::LinkList;
 pub use loading::Loading;
 pub use missing::Missing;
 pub use page_head::PageHead;
-pub use print::{
-    prepare_print_view, print_link_urls, provide_print_request, PrintNowButton,
-    PrintPortfolioButton, PRINT_PATH,
-};
+pub use print::{prepare_print_view, print_link_urls, PrintNowButton, PrintPortfolioButton};
 pub use rich_text::RichText;
-pub use search::{provide_search_index, Search, SearchIndexSource};
+pub use search::Search;
 pub use tag_list::{challenge_tags, concept_tags, technology_tags, Tag, TagList};
 pub use theme::ThemeSwitch;

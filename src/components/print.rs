@@ -1,31 +1,25 @@
+//! Printing: the overview's "Print portfolio" (opens the print view, then the dialog), the
+//! print view's button, and the link addresses printed pages show.
+
 use crate::base;
+use crate::context::use_print_request;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use nexus_core::routes;
 use wasm_bindgen::JsCast;
-
-/// The app path of the print view: every section on one page.
-pub const PRINT_PATH: &str = "/print";
-
-/// Set by "Print portfolio"; the print view opens the print dialog once it has rendered.
-#[derive(Clone, Copy)]
-pub struct PrintRequest(RwSignal<bool>);
-
-pub fn provide_print_request() {
-    provide_context(PrintRequest(RwSignal::new(false)));
-}
 
 /// The overview's action: opens the print view and, once it is shown, the print dialog.
 #[component]
 pub fn PrintPortfolioButton() -> impl IntoView {
-    let request = use_context::<PrintRequest>();
+    let request = use_print_request();
     let navigate = use_navigate();
     let print = move |_| {
-        if let Some(PrintRequest(flag)) = request {
+        if let Some(flag) = request {
             flag.set(true);
         }
         navigate(
-            &base::href(PRINT_PATH),
+            &base::href(&routes::print_path()),
             NavigateOptions {
                 resolve: false,
                 ..Default::default()
@@ -52,9 +46,7 @@ pub fn PrintNowButton() -> impl IntoView {
 /// For the print view: writes the link URLs once it has rendered, then opens the print dialog
 /// if "Print portfolio" asked for it.
 pub fn prepare_print_view() {
-    let request = use_context::<PrintRequest>()
-        .map(|PrintRequest(flag)| flag)
-        .filter(|flag| flag.get_untracked());
+    let request = use_print_request().filter(|flag| flag.get_untracked());
     request_animation_frame(move || {
         mark_link_urls();
         if let Some(flag) = request {

@@ -1,5 +1,7 @@
-use crate::content::inline::{spans, Span};
+//! Content text with its inline markup, as text nodes only.
+
 use leptos::prelude::*;
+use nexus_core::content::inline::{spans, Span};
 
 /// Content text with its `code` and **strong** spans; always text nodes, never HTML.
 #[component]

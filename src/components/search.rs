@@ -1,50 +1,34 @@
+//! The search dialog over every section, and the header button and shortcuts that open it.
+
 use crate::base;
-use crate::content::Portfolio;
-use crate::search::{Group, Marked, SearchIndex};
+use crate::context::use_search_source;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
-use std::sync::Arc;
+use nexus_core::search::{Group, Marked};
 use wasm_bindgen::JsCast;
 
 /// Results shown per section; the group label says how many more there are.
 const PER_SECTION: usize = 8;
-
-/// The search index of the loaded portfolio, built once per load (`provide_search_index`).
-#[derive(Clone, Copy)]
-pub struct SearchIndexSource(Memo<Option<Arc<SearchIndex>>>);
-
-/// Builds the index whenever `loaded` yields a new portfolio (once per load, not per query) and
-/// provides it to the search dialog.
-pub fn provide_search_index(loaded: impl Fn() -> Option<Arc<Portfolio>> + Send + Sync + 'static) {
-    let index = Memo::new_with_compare(
-        move |_| loaded().map(|p| Arc::new(SearchIndex::new(&p))),
-        |old, new| match (old.and_then(Option::as_ref), new.and_then(Option::as_ref)) {
-            (Some(a), Some(b)) => !Arc::ptr_eq(a, b),
-            (a, b) => a.is_some() != b.is_some(),
-        },
-    );
-    provide_context(SearchIndexSource(index));
-}
 
 /// The header's search button and the search dialog it opens. `/` (outside text fields) and
 /// Ctrl/Cmd+K open it too. A modal `<dialog>`: the rest of the page is inert, Escape closes it,
 /// and focus returns to where it was. Arrow keys move through the results, Enter opens one.
 #[component]
 pub fn Search() -> impl IntoView {
-    let index = use_context::<SearchIndexSource>().map(|s| s.0);
+    let source = use_search_source();
     let dialog = NodeRef::<html::Dialog>::new();
     let input = NodeRef::<html::Input>::new();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    let loaded = move || index.is_some_and(|i| i.with(Option::is_some));
+    let loaded = move || source.is_some_and(|s| s.with(Option::is_some));
     let results = Memo::new(move |_| {
         let q = query.get();
-        index
-            .and_then(|i| i.with(|i| i.as_ref().map(|i| i.search(&q, PER_SECTION))))
+        source
+            .and_then(|s| s.with(|c| c.as_ref().map(|c| c.search_index().search(&q, PER_SECTION))))
             .unwrap_or_default()
     });
     let paths = move || -> Vec<String> {

@@ -1,6 +1,9 @@
+//! Related items as a labelled list of links, and the builders for each kind of item.
+
 use crate::base;
-use crate::content::{Challenge, Portfolio};
 use leptos::prelude::*;
+use nexus_core::content::{Challenge, Portfolio};
+use nexus_core::routes::Section;
 
 /// A link to a related item.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,7 +34,7 @@ pub fn TagList(#[prop(into)] label: String, tags: Vec<Tag>) -> impl IntoView {
 pub fn technology_tags<'a>(p: &Portfolio, ids: impl IntoIterator<Item = &'a String>) -> Vec<Tag> {
     ids.into_iter()
         .filter_map(|id| p.technology(id))
-        .map(|t| tag("technologies", &t.id, &t.name))
+        .map(|t| tag(Section::Technologies, &t.id, &t.name))
         .collect()
 }
 
@@ -39,7 +42,7 @@ pub fn technology_tags<'a>(p: &Portfolio, ids: impl IntoIterator<Item = &'a Stri
 pub fn concept_tags<'a>(p: &Portfolio, ids: impl IntoIterator<Item = &'a String>) -> Vec<Tag> {
     ids.into_iter()
         .filter_map(|id| p.concept(id))
-        .map(|c| tag("concepts", &c.id, &c.name))
+        .map(|c| tag(Section::Concepts, &c.id, &c.name))
         .collect()
 }
 
@@ -47,13 +50,13 @@ pub fn concept_tags<'a>(p: &Portfolio, ids: impl IntoIterator<Item = &'a String>
 pub fn challenge_tags<'a>(challenges: impl IntoIterator<Item = &'a Challenge>) -> Vec<Tag> {
     challenges
         .into_iter()
-        .map(|c| tag("challenges", &c.id, &c.title))
+        .map(|c| tag(Section::Challenges, &c.id, &c.title))
         .collect()
 }
 
-fn tag(section: &str, id: &str, label: &str) -> Tag {
+fn tag(section: Section, id: &str, label: &str) -> Tag {
     Tag {
-        href: base::href(&format!("/{section}/{id}")),
+        href: base::href(&section.item_path(id)),
         label: label.to_string(),
     }
 }

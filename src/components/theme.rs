@@ -1,3 +1,5 @@
+//! The colour theme switch (System / Light / Dark) and remembering the choice.
+
 use leptos::prelude::*;
 
 /// Where the choice is kept; `public/theme.js` reads the same key before the first paint.

@@ -1,12 +1,14 @@
+//! `/challenges/:id`: one challenge page.
+
 use crate::base;
 use crate::components::LinkList;
 use crate::components::{
     concept_tags, technology_tags, CopyLink, Missing, PageHead, RichText, TagList,
 };
-use crate::routes;
-use crate::use_portfolio;
+use crate::context::use_portfolio;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use nexus_core::routes::{self, Section};
 
 /// `/challenges/:id`: one challenge, how it was solved, and what it involved.
 #[component]
@@ -23,7 +25,7 @@ pub fn Challenge() -> impl IntoView {
         view! {
             <PageHead page=routes::challenge(c) />
             <article class="detail">
-                <p class="breadcrumb"><a href=base::href("/challenges")>"Challenges"</a></p>
+                <p class="breadcrumb"><a href=base::href(&Section::Challenges.list_path())>{Section::Challenges.label()}</a></p>
                 <h1>{c.title.clone()}</h1>
                 <p class="share"><CopyLink path=routes::challenge(c).path what=c.title.clone() /></p>
                 <h2>"Challenge"</h2>

@@ -1,12 +1,14 @@
+//! `/concepts/:id`: one concept page.
+
 use crate::base;
 use crate::components::LinkList;
 use crate::components::{
     challenge_tags, technology_tags, CopyLink, Missing, PageHead, RichText, TagList,
 };
-use crate::routes;
-use crate::use_portfolio;
+use crate::context::use_portfolio;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use nexus_core::routes::{self, Section};
 
 /// `/concepts/:id`: one concept, its details, technologies and the challenges that involve it.
 #[component]
@@ -23,7 +25,7 @@ pub fn Concept() -> impl IntoView {
         view! {
             <PageHead page=routes::concept(c) />
             <article class="detail">
-                <p class="breadcrumb"><a href=base::href("/concepts")>"Concepts"</a></p>
+                <p class="breadcrumb"><a href=base::href(&Section::Concepts.list_path())>{Section::Concepts.label()}</a></p>
                 <h1>{c.name.clone()}</h1>
                 <p class="share"><CopyLink path=routes::concept(c).path what=c.name.clone() /></p>
                 <p class="lead"><RichText text=c.summary.clone() /></p>

@@ -1,3 +1,5 @@
+//! Any path the app does not know.
+
 use crate::components::Missing;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;

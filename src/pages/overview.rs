@@ -1,20 +1,21 @@
+//! `/`: the overview.
+
 use crate::base;
 use crate::components::{PageHead, PrintPortfolioButton, RichText};
-use crate::routes;
-use crate::use_portfolio;
+use crate::context::use_portfolio;
 use leptos::prelude::*;
+use nexus_core::routes::{self, Section};
 
 /// `/`: the overview, the program, and a summary of every section with links.
 #[component]
 pub fn Overview() -> impl IntoView {
     let p = use_portfolio();
-    let s = &p.sections;
-    let entries = |prefix: &str, items: Vec<(&str, &str, &str)>| {
+    let entries = |section: Section, items: Vec<(&str, &str, &str)>| {
         items
             .into_iter()
             .map(|(id, name, summary)| {
                 let (href, name, summary) = (
-                    base::href(&format!("{prefix}/{id}")),
+                    base::href(&section.item_path(id)),
                     name.to_string(),
                     summary.to_string(),
                 );
@@ -29,31 +30,40 @@ pub fn Overview() -> impl IntoView {
             .collect_view()
     };
     let technologies = entries(
-        "/technologies",
+        Section::Technologies,
         p.technologies
             .iter()
             .map(|t| (t.id.as_str(), t.name.as_str(), t.summary.as_str()))
             .collect(),
     );
     let concepts = entries(
-        "/concepts",
+        Section::Concepts,
         p.concepts
             .iter()
             .map(|c| (c.id.as_str(), c.name.as_str(), c.summary.as_str()))
             .collect(),
     );
     let challenges = entries(
-        "/challenges",
+        Section::Challenges,
         p.challenges
             .iter()
             .map(|c| (c.id.as_str(), c.title.as_str(), c.challenge.as_str()))
             .collect(),
     );
-    let practices = p
-        .practices
-        .iter()
-        .map(|x| view! { <li><strong>{x.name.clone()}</strong>": "<RichText text=x.summary.clone() /></li> })
-        .collect_view();
+    let practices = entries(
+        Section::Practices,
+        p.practices
+            .iter()
+            .map(|x| (x.id.as_str(), x.name.as_str(), x.summary.as_str()))
+            .collect(),
+    );
+    let section = |s: Section, link: &'static str, items: AnyView| {
+        view! {
+            <OverviewSection title=s.text(&p).title.clone() href=base::href(&s.list_path()) link>
+                <ul class="summary-list">{items}</ul>
+            </OverviewSection>
+        }
+    };
 
     view! {
         <PageHead page=routes::overview(&p) />
@@ -64,18 +74,10 @@ pub fn Overview() -> impl IntoView {
             <p class="hero-actions"><PrintPortfolioButton /></p>
         </section>
         <div class="overview-grid">
-            <OverviewSection title=s.technologies.title.clone() href=base::href("/technologies") link="All technologies">
-                <ul class="summary-list">{technologies}</ul>
-            </OverviewSection>
-            <OverviewSection title=s.concepts.title.clone() href=base::href("/concepts") link="All concepts">
-                <ul class="summary-list">{concepts}</ul>
-            </OverviewSection>
-            <OverviewSection title=s.challenges.title.clone() href=base::href("/challenges") link="All challenges and solutions">
-                <ul class="summary-list">{challenges}</ul>
-            </OverviewSection>
-            <OverviewSection title=s.practices.title.clone() href=base::href("/practices") link="All practices">
-                <ul class="summary-list">{practices}</ul>
-            </OverviewSection>
+            {section(Section::Technologies, "All technologies", technologies.into_any())}
+            {section(Section::Concepts, "All concepts", concepts.into_any())}
+            {section(Section::Challenges, "All challenges and solutions", challenges.into_any())}
+            {section(Section::Practices, "All practices", practices.into_any())}
         </div>
         <p class="closing"><RichText text=p.closing.clone() /></p>
     }

@@ -1,14 +1,16 @@
+//! `/practices`: the practices, each an anchor (`/practices#id`), and the closing statement.
+
 use crate::components::LinkList;
 use crate::components::{PageHead, RichText};
-use crate::routes;
-use crate::use_portfolio;
+use crate::context::use_portfolio;
 use leptos::prelude::*;
+use nexus_core::routes::{self, Section};
 
 /// `/practices`: best practices and personal takeaways, then the closing statement.
 #[component]
 pub fn Practices() -> impl IntoView {
     let p = use_portfolio();
-    let section = p.sections.practices.clone();
+    let section = Section::Practices.text(&p).clone();
     let items = p
         .practices
         .iter()
@@ -23,7 +25,7 @@ pub fn Practices() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <PageHead page=routes::practices(&p) />
+        <PageHead page=routes::list(&p, Section::Practices) />
         <h1>{section.title}</h1>
         {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
         <ul class="results">{items}</ul>

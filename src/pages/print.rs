@@ -1,18 +1,19 @@
+//! `/print`: the whole portfolio as one printable document.
+
 use crate::base;
 use crate::components::{
     concept_tags, prepare_print_view, technology_tags, PrintNowButton, RichText, TagList,
 };
-use crate::routes;
-use crate::use_portfolio;
+use crate::context::use_portfolio;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use nexus_core::routes::{self, Section};
 
 /// `/print`: the whole portfolio on one page, as a document to print or save as PDF.
 /// "Print portfolio" on the overview opens it and the print dialog.
 #[component]
 pub fn PrintView() -> impl IntoView {
     let p = use_portfolio();
-    let s = &p.sections;
     prepare_print_view();
     let intro = |i: Option<String>| i.map(|i| view! { <p class="intro"><RichText text=i /></p> });
     let technologies = p
@@ -93,23 +94,23 @@ pub fn PrintView() -> impl IntoView {
             <p class="lead"><RichText text=p.overview.clone() /></p>
             <p class="program">"Program: " {p.program.clone()}</p>
             <section class="print-section">
-                <h2>{s.technologies.title.clone()}</h2>
-                {intro(s.technologies.intro.clone())}
+                <h2>{Section::Technologies.text(&p).title.clone()}</h2>
+                {intro(Section::Technologies.text(&p).intro.clone())}
                 {technologies}
             </section>
             <section class="print-section">
-                <h2>{s.concepts.title.clone()}</h2>
-                {intro(s.concepts.intro.clone())}
+                <h2>{Section::Concepts.text(&p).title.clone()}</h2>
+                {intro(Section::Concepts.text(&p).intro.clone())}
                 {concepts}
             </section>
             <section class="print-section">
-                <h2>{s.challenges.title.clone()}</h2>
-                {intro(s.challenges.intro.clone())}
+                <h2>{Section::Challenges.text(&p).title.clone()}</h2>
+                {intro(Section::Challenges.text(&p).intro.clone())}
                 {challenges}
             </section>
             <section class="print-section">
-                <h2>{s.practices.title.clone()}</h2>
-                {intro(s.practices.intro.clone())}
+                <h2>{Section::Practices.text(&p).title.clone()}</h2>
+                {intro(Section::Practices.text(&p).intro.clone())}
                 {practices}
             </section>
             <p class="closing"><RichText text=p.closing.clone() /></p>

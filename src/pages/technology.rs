@@ -1,10 +1,16 @@
+//! `/technologies/:id`: one technology page.
+
 use crate::base;
 use crate::components::LinkList;
-use crate::components::{challenge_tags, concept_tags, Missing, PageHead, RichText, TagList};
-use crate::routes;
-use crate::use_portfolio;
+use crate::components::{
+    challenge_tags, concept_tags, CopyLink, Missing, PageHead, RichText, TagList,
+};
+use crate::context::use_portfolio;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use nexus_core::filter::lists::{CATEGORY, TECHNOLOGIES};
+use nexus_core::filter::FilterState;
+use nexus_core::routes::{self, Section};
 
 /// `/technologies/:id`: one technology and the concepts and challenges that involve it.
 #[component]
@@ -22,13 +28,18 @@ pub fn Technology() -> impl IntoView {
             .unwrap_or_default();
         let concepts = concept_tags(&p, p.concepts_with_technology(&t.id).map(|c| &c.id));
         let challenges = challenge_tags(p.challenges_with_technology(&t.id));
+        let list = Section::Technologies.list_path();
+        let mut filter = FilterState::default();
+        filter.toggle(CATEGORY.key, &t.category);
+        let in_category = TECHNOLOGIES.encode(&filter);
         view! {
             <PageHead page=routes::technology(t) />
             <article class="detail">
-                <p class="breadcrumb"><a href=base::href("/technologies")>"Technologies"</a></p>
+                <p class="breadcrumb"><a href=base::href(&list)>{Section::Technologies.label()}</a></p>
                 <h1>{t.name.clone()}</h1>
+                <p class="share"><CopyLink path=routes::technology(t).path what=t.name.clone() /></p>
                 <p>
-                    <a href=base::href(&format!("/technologies?category={}", t.category))>
+                    <a href=base::href(&format!("{list}{in_category}"))>
                         <span class="badge">{category}</span>
                     </a>
                 </p>

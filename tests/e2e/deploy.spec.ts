@@ -91,6 +91,6 @@ test('embed.html lists the bundle tags a host page needs', async () => {
   const snippet = readFileSync(join(dist, 'embed.html'), 'utf8');
   expect(snippet).toMatch(/<script[^>]* src=\/nexus\/loader-[0-9a-f]+\.js/);
   // The link that names the app's module and wasm (public/loader.js starts them from it).
-  expect(snippet.match(/<link[^>]*rel="?nexus-app[^>]*>/)?.[0]).toMatch(/href="?\/nexus\/nexus-[0-9a-f]+\.js/);
+  expect(snippet.match(/<link[^>]*rel="?nexus-app[^>]*>/)?.[0]).toMatch(/href="?\/nexus\/nexus-web-[0-9a-f]+\.js/);
   expect(snippet).toContain('<div id="nexus"></div>');
 });

@@ -137,7 +137,7 @@ test('the server: headers, sub-path redirect, real 404 for missing assets', asyn
   expect(json.headers()['content-encoding']).toBe('gzip');
 
   const html = await index.text();
-  const wasm = html.match(/data-wasm="?(nexus-[0-9a-f]+_bg\.wasm)/)?.[1];
+  const wasm = html.match(/data-wasm="?(nexus-web-[0-9a-f]+_bg\.wasm)/)?.[1];
   expect(wasm, 'hashed wasm in index.html').toBeTruthy();
   const asset = await request.get(wasm!, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(asset.status()).toBe(200);
@@ -149,7 +149,7 @@ test('the server: headers, sub-path redirect, real 404 for missing assets', asyn
   expect(Number(asset.headers()['content-length'])).toBe(gz);
   expect((await asset.body()).length).toBe(statSync(join(__dirname, '..', '..', 'dist', wasm!)).size);
 
-  const missing = await request.get('nexus-0123456789abcdef.js');
+  const missing = await request.get('nexus-web-0123456789abcdef.js');
   expect(missing.status()).toBe(404);
   expect(missing.headers()['cache-control']).toBe('no-cache');
 

@@ -1,4 +1,4 @@
-//! Pure Rust: the portfolio model, its parsing and its rules. No leptos, web-sys or gloo here,
+//! The portfolio model, its parsing and its rules. No leptos, web-sys or gloo here,
 //! so the app, the CLI and native tests share exactly the same code.
 
 pub mod inline;

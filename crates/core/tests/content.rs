@@ -1,12 +1,11 @@
 //! The content model and the shipped `public/portfolio.json`.
-#![cfg(not(target_arch = "wasm32"))]
 
-use nexus::content::inline::{plain, spans, Span};
-use nexus::content::{parse, ContentError, Portfolio, Problem};
+use nexus_core::content::inline::{plain, spans, Span};
+use nexus_core::content::{parse, ContentError, Portfolio, Problem};
 
-const SHIPPED: &str = include_str!("../public/portfolio.json");
+const SHIPPED: &str = include_str!("../../../public/portfolio.json");
 /// A copy of `shared/seed/portfolio-readme.md`, the content every release must show.
-const SEED: &str = include_str!("fixtures/seed-portfolio-readme.md");
+const SEED: &str = include_str!("../../../tests/fixtures/seed-portfolio-readme.md");
 
 fn shipped() -> Portfolio {
     parse(SHIPPED).unwrap_or_else(|e| panic!("shipped portfolio.json is invalid: {e:?}"))

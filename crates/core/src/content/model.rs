@@ -26,15 +26,15 @@ pub struct Portfolio {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sections {
-    pub technologies: Section,
-    pub concepts: Section,
-    pub challenges: Section,
-    pub practices: Section,
+    pub technologies: SectionText,
+    pub concepts: SectionText,
+    pub challenges: SectionText,
+    pub practices: SectionText,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Section {
+pub struct SectionText {
     pub title: String,
     #[serde(default)]
     pub intro: Option<String>,

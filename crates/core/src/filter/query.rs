@@ -1,7 +1,7 @@
-//! Pure: filter state <-> URL query string. Junk in, defaults out: unknown keys and values that
+//! A list's filter state <-> its URL query string. Junk in, defaults out: unknown keys and values that
 //! the content does not know are dropped, never an error.
 
-use crate::facets::FilterState;
+use super::FilterState;
 
 /// The URL parameter of the text box.
 pub const TEXT_KEY: &str = "q";

@@ -1,6 +1,6 @@
 //! `public/portfolio.schema.json`, generated from `spec` so editors check what the validator
 //! checks. JSON Schema cannot say everything: unique ids, references that resolve and the file
-//! size are left to the validator (`cargo run --bin validate`).
+//! size are left to the validator (`nexus validate`).
 
 use super::limits::{MAX_FILE_BYTES, MAX_ID_CHARS, MAX_ITEMS, MAX_URL_CHARS};
 use super::spec::{Field, Kind, PORTFOLIO};
@@ -21,8 +21,8 @@ pub fn json_schema() -> Value {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Nexus portfolio",
         "description": format!(
-            "The content of the Nexus site. Generated from src/content/spec.rs; also run \
-             `make validate`, which checks what a schema cannot: unique ids, references that \
+            "The content of the Nexus site. Generated from crates/core/src/content/spec.rs; also run \
+             `nexus validate` (`make validate`), which checks what a schema cannot: unique ids, references that \
              resolve and a file size of at most {MAX_FILE_BYTES} bytes."
         ),
     });

@@ -1,13 +1,17 @@
 //! Per-route metadata and the static files `make dist` writes beside index.html.
-#![cfg(not(target_arch = "wasm32"))]
 
-use nexus::content::parse;
-use nexus::routes::{self, shorten};
-use nexus::site::{absolute, base_for, file_for, page_html, robots, sitemap, template_base};
+use nexus_core::content::parse;
+use nexus_core::routes::{self, shorten};
+use nexus_core::routes::{Page, Section};
+use nexus_core::site::{absolute, base_for, build, file_for, robots, sitemap, SiteError, Template};
 
-const SHIPPED: &str = include_str!("../public/portfolio.json");
+const SHIPPED: &str = include_str!("../../../public/portfolio.json");
 /// The shape trunk's minifier gives dist/index.html.
-const TEMPLATE: &str = r#"<!doctype html><html lang=en><meta charset=utf-8><base href=/nexus/><title>Nexus · Backend engineering portfolio</title><meta content="A description" name=description><meta content="light dark" name=color-scheme><script src=/nexus/loader-1.js type=module></script></head><body></body></html>"#;
+const TEMPLATE: &str = r#"<!doctype html><html lang=en><meta charset=utf-8><base href=/nexus/><title>Nexus · Backend engineering portfolio</title><meta content="A description" name=description><meta content="light dark" name=color-scheme><link href=/nexus/nexus-web-1.js rel=nexus-app data-wasm=nexus-web-1_bg.wasm><script src=/nexus/loader-1.js type=module></script></head><body></body></html>"#;
+
+fn template(html: &str) -> Template {
+    Template::parse(html).unwrap_or_else(|e| panic!("{e}"))
+}
 
 #[test]
 fn every_route_of_the_content_has_a_page() {
@@ -52,7 +56,7 @@ fn titles_and_descriptions_come_from_the_content() {
         .description
         .starts_with("This repository serves as a documentation hub"));
     assert_eq!(
-        routes::technologies(&p).description,
+        routes::list(&p, Section::Technologies).description,
         "Key Technologies Covered: Python, Django, REST APIs, GraphQL, Docker, CI/CD."
     );
 }
@@ -92,17 +96,16 @@ fn relative_bases_climb_out_of_route_folders() {
     assert_eq!(base_for("./", "index.html"), "./");
     assert_eq!(base_for("./", "technologies/index.html"), "../");
     assert_eq!(base_for("./", "technologies/python/index.html"), "../../");
-    assert_eq!(template_base(TEMPLATE), "/nexus/");
-    assert_eq!(template_base(r#"<base href="./">"#), "./");
-    assert_eq!(template_base("<head></head>"), "/");
+    assert_eq!(template(TEMPLATE).base(), "/nexus/");
+    let relative = TEMPLATE.replace("<base href=/nexus/>", r#"<base href="./">"#);
+    assert_eq!(template(&relative).base(), "./");
 }
 
 #[test]
 fn page_html_replaces_the_title_and_description_and_adds_canonical_and_open_graph() {
     let p = parse(SHIPPED).unwrap();
     let page = routes::technology(p.technology("ci-cd").unwrap());
-    let html = page_html(
-        TEMPLATE,
+    let html = template(TEMPLATE).page_html(
         &page,
         Some("https://x.org/nexus/technologies/ci-cd/"),
         "technologies/ci-cd/index.html",
@@ -129,12 +132,12 @@ fn page_html_replaces_the_title_and_description_and_adds_canonical_and_open_grap
 
 #[test]
 fn page_html_escapes_content() {
-    let page = routes::Page {
+    let page = Page {
         path: "/x".into(),
         title: r#"<script>alert("t")</script> · Nexus"#.into(),
         description: "a & b \"c\"".into(),
     };
-    let html = page_html(TEMPLATE, &page, None, "404.html");
+    let html = template(TEMPLATE).page_html(&page, None, "404.html");
     assert!(
         html.contains("<title>&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt; · Nexus</title>")
     );
@@ -160,25 +163,100 @@ fn sitemap_and_robots_use_the_site_url() {
 fn prerendering_twice_gives_the_same_file() {
     let p = parse(SHIPPED).unwrap();
     let page = routes::overview(&p);
-    let once = page_html(TEMPLATE, &page, Some("https://x.org/"), "index.html");
-    let twice = page_html(&once, &page, Some("https://x.org/"), "index.html");
+    let once = template(TEMPLATE).page_html(&page, Some("https://x.org/"), "index.html");
+    let twice = template(&once).page_html(&page, Some("https://x.org/"), "index.html");
     assert_eq!(once, twice);
     assert_eq!(
-        nexus::site::embed_snippet(&once),
-        nexus::site::embed_snippet(TEMPLATE)
+        template(&once).embed_snippet(),
+        template(TEMPLATE).embed_snippet()
     );
 }
 
 #[test]
 fn embed_snippet_has_the_bundle_tags_with_absolute_urls_and_the_mount_point() {
-    let template = r#"<html><head><base href=/nexus/><title>x</title><link as=fetch crossorigin href=portfolio.json rel=preload><link href=/nexus/a.css rel=stylesheet><link href=/nexus/f.svg rel=icon><script src=/nexus/loader.js type=module></script><link href=/nexus/app.js rel=modulepreload></head><body></body></html>"#;
-    let snippet = nexus::site::embed_snippet(template);
+    let html = r#"<html><head><base href=/nexus/><title>x</title><link as=fetch crossorigin href=portfolio.json rel=preload><link href=/nexus/a.css rel=stylesheet><link href=/nexus/f.svg rel=icon><script src=/nexus/loader.js type=module></script><link href=nexus-web-1.js rel=nexus-app></head><body></body></html>"#;
+    let snippet = template(html).embed_snippet();
     assert!(snippet.contains("<link as=fetch crossorigin href=/nexus/portfolio.json rel=preload>"));
     assert!(snippet.contains("<link href=/nexus/a.css rel=stylesheet>"));
     assert!(snippet.contains("<script src=/nexus/loader.js type=module></script>"));
-    assert!(snippet.contains("<link href=/nexus/app.js rel=modulepreload>"));
+    assert!(snippet.contains("<link href=/nexus/nexus-web-1.js rel=nexus-app>"));
     assert!(
         !snippet.contains("icon") && !snippet.contains("<title>") && !snippet.contains("<base")
     );
     assert!(snippet.ends_with("<div id=\"nexus\"></div>\n"));
+}
+
+/// The error `Template::parse` gives for an index.html.
+fn refusal(html: &str) -> String {
+    match Template::parse(html) {
+        Ok(_) => panic!("accepted: {html}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn a_template_that_is_not_trunks_output_is_refused_with_the_reason() {
+    assert_eq!(
+        refusal(&TEMPLATE.replace("</head>", "")),
+        "index.html has no </head>: is it trunk's output?"
+    );
+    assert_eq!(
+        refusal(&TEMPLATE.replace("</head>", "</head></head>")),
+        "index.html has 2 </head> tags; expected one"
+    );
+    assert!(refusal(&TEMPLATE.replace("<base href=/nexus/>", ""))
+        .starts_with("index.html has no <base href>"));
+    assert_eq!(
+        refusal(&TEMPLATE.replace("<base href=/nexus/>", "<base target=_top>")),
+        "index.html has a <base> without href"
+    );
+    assert!(
+        refusal(&TEMPLATE.replace("rel=nexus-app", "rel=modulepreload"))
+            .starts_with("index.html has no <link rel=\"nexus-app\"> in <head>")
+    );
+    // The app link in the body is not in the head.
+    let moved = TEMPLATE
+        .replace(
+            "<link href=/nexus/nexus-web-1.js rel=nexus-app data-wasm=nexus-web-1_bg.wasm>",
+            "",
+        )
+        .replace("<body>", "<body><link href=a.js rel=nexus-app>");
+    assert!(refusal(&moved).starts_with("index.html has no <link rel=\"nexus-app\">"));
+    assert_eq!(
+        refusal(&TEMPLATE.replace("<body></body>", "")),
+        "index.html has no <body> after its </head>"
+    );
+    assert_eq!(
+        refusal(""),
+        "index.html has no </head>: is it trunk's output?"
+    );
+}
+
+#[test]
+fn build_gives_every_file_or_an_error_and_never_a_partial_site() {
+    let p = parse(SHIPPED).unwrap();
+    let files = build(TEMPLATE, &p, "https://x.org/nexus/").unwrap();
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names.len(), routes::all(&p).len() + 4);
+    for name in [
+        "index.html",
+        "practices/index.html",
+        "404.html",
+        "sitemap.xml",
+        "robots.txt",
+        "embed.html",
+    ] {
+        assert!(names.contains(&name), "{name}");
+    }
+    assert!(matches!(
+        build("<html>", &p, "https://x.org/"),
+        Err(SiteError::Template(_))
+    ));
+    for url in ["x.org/nexus/", "ftp://x.org/", "https://", "/nexus/"] {
+        assert_eq!(
+            build(TEMPLATE, &p, url).unwrap_err(),
+            SiteError::SiteUrl(url.into()),
+            "{url}"
+        );
+    }
 }

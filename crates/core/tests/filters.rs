@@ -1,13 +1,12 @@
 //! The generic facet filter and its URL encoding, on the shipped content.
-#![cfg(not(target_arch = "wasm32"))]
 
-use nexus::content::{parse, Portfolio};
-use nexus::facets::{apply, FilterState};
-use nexus::lists::{List, CHALLENGES, TECHNOLOGIES};
-use nexus::query::{decode, encode, percent_decode, percent_encode};
+use nexus_core::content::{parse, Portfolio};
+use nexus_core::filter::lists::{CHALLENGES, TECHNOLOGIES};
+use nexus_core::filter::query::{encode, percent_decode, percent_encode};
+use nexus_core::filter::{apply, FilterState, List};
 
 fn shipped() -> Portfolio {
-    parse(include_str!("../public/portfolio.json")).unwrap()
+    parse(include_str!("../../../public/portfolio.json")).unwrap()
 }
 
 fn state(text: &str, selected: &[(&str, &str)]) -> FilterState {
@@ -23,7 +22,7 @@ fn state(text: &str, selected: &[(&str, &str)]) -> FilterState {
 
 fn names<T>(p: &Portfolio, list: &List<T>, s: &FilterState, name: fn(&T) -> &str) -> Vec<String> {
     let items = (list.items)(p);
-    apply(items, &list.spec, s)
+    apply(items, list, s)
         .matches
         .iter()
         .map(|&i| name(&items[i]).to_string())
@@ -92,7 +91,7 @@ fn text_and_facets_combine_with_and() {
 fn counts_are_disjunctive_within_a_facet() {
     let p = shipped();
     let s = state("", &[("category", "api")]);
-    let f = apply(&p.technologies, &TECHNOLOGIES.spec, &s);
+    let f = apply(&p.technologies, &TECHNOLOGIES, &s);
     // Other categories still show what selecting them would add.
     assert_eq!(f.count("category", "api"), 2);
     assert_eq!(f.count("category", "devops"), 2);
@@ -100,7 +99,7 @@ fn counts_are_disjunctive_within_a_facet() {
     // Text narrows the counts.
     let f = apply(
         &p.technologies,
-        &TECHNOLOGIES.spec,
+        &TECHNOLOGIES,
         &state("containerizing", &[]),
     );
     assert_eq!(f.count("category", "devops"), 1);
@@ -132,7 +131,7 @@ fn challenge_facets_filter_by_technology_and_concept() {
     );
     let f = apply(
         &p.challenges,
-        &CHALLENGES.spec,
+        &CHALLENGES,
         &state("", &[("concept", "database-design")]),
     );
     assert_eq!(f.count("tech", "django"), 1);
@@ -150,9 +149,7 @@ fn toggle_adds_and_removes() {
 }
 
 fn decode_tech(p: &Portfolio, query: &str) -> FilterState {
-    decode(query, &TECHNOLOGIES.facet_keys(), |f, v| {
-        TECHNOLOGIES.is_known(p, f, v)
-    })
+    TECHNOLOGIES.decode(p, query)
 }
 
 #[test]
@@ -188,13 +185,11 @@ fn junk_in_the_query_is_ignored() {
 #[test]
 fn challenge_query_keeps_facets_in_declared_order() {
     let p = shipped();
-    let keys = CHALLENGES.facet_keys();
-    let s = decode(
-        "concept=database-design&tech=python,ghost",
-        &keys,
-        |f, v| CHALLENGES.is_known(&p, f, v),
+    let s = CHALLENGES.decode(&p, "concept=database-design&tech=python,ghost");
+    assert_eq!(
+        CHALLENGES.encode(&s),
+        "?tech=python&concept=database-design"
     );
-    assert_eq!(encode(&s, &keys), "?tech=python&concept=database-design");
 }
 
 #[test]

@@ -10,7 +10,8 @@ use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// JSON path, e.g. `challenges[1].technologies[0]`; `$` is the whole file.
+    /// JSON path, e.g. `challenges[1].technologies[0]` or `sections["odd key"]`; `$` is the
+    /// whole file.
     pub path: String,
     pub message: String,
 }
@@ -76,8 +77,17 @@ struct Walker<'a> {
     problems: Vec<Problem>,
 }
 
+/// The path of a field: `parent.name`, or `parent["name"]` (JSON-quoted) when the name holds
+/// anything but letters, digits, `_`, `-` and `$`, so every path names exactly one value.
 fn field_path(parent: &str, name: &str) -> String {
-    if parent.is_empty() {
+    let plain = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '$'));
+    if !plain {
+        let quoted = serde_json::to_string(name).unwrap_or_default();
+        format!("{parent}[{quoted}]")
+    } else if parent.is_empty() {
         name.to_string()
     } else {
         format!("{parent}.{name}")

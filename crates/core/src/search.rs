@@ -1,4 +1,4 @@
-//! Pure: the global search over every section. The index is built once from the loaded
+//! The global search over every section. The index is built once from the loaded
 //! portfolio; a query is matched case- and accent-insensitively ("cafe" finds "Café"), every word
 //! of it must occur in the item's title or text, and results come grouped by section with the
 //! byte ranges to highlight.
@@ -9,46 +9,9 @@
 
 use crate::content::inline::plain;
 use crate::content::Portfolio;
-use crate::routes;
+use crate::routes::Section;
+use crate::text::{fold, fold_mapped, is_combining, terms};
 use std::ops::Range;
-
-/// The four searchable sections, in the order the app lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Section {
-    Technologies,
-    Concepts,
-    Challenges,
-    Practices,
-}
-
-impl Section {
-    pub const ALL: [Section; 4] = [
-        Section::Technologies,
-        Section::Concepts,
-        Section::Challenges,
-        Section::Practices,
-    ];
-
-    /// Heading of the section's result group.
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Technologies => "Technologies",
-            Section::Concepts => "Concepts",
-            Section::Challenges => "Challenges",
-            Section::Practices => "Practices",
-        }
-    }
-
-    /// The section's route, also used in element ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Section::Technologies => "technologies",
-            Section::Concepts => "concepts",
-            Section::Challenges => "challenges",
-            Section::Practices => "practices",
-        }
-    }
-}
 
 /// Text with the byte ranges of `text` that matched (sorted, disjoint, on char boundaries).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,11 +38,6 @@ impl Marked {
         }
         out
     }
-
-    /// The matched pieces only.
-    pub fn marks(&self) -> Vec<&str> {
-        self.ranges.iter().map(|r| &self.text[r.clone()]).collect()
-    }
 }
 
 /// One result.
@@ -87,7 +45,7 @@ impl Marked {
 pub struct Hit {
     pub section: Section,
     pub id: String,
-    /// App path, without the base: `/challenges/<id>`, or `/practices#<id>` for a practice.
+    /// App path, without the base (`Section::item_path`).
     pub path: String,
     pub title: Marked,
     /// Some of the item's text: around the first match when the text matched, else its start.
@@ -122,13 +80,13 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn new(p: &Portfolio) -> Self {
         let mut entries = Vec::new();
-        let mut add = |section, id: &str, path: String, title: &str, body: Vec<&str>| {
+        let mut add = |section: Section, id: &str, title: &str, body: Vec<&str>| {
             let title = plain(title);
             let body: Vec<String> = body.into_iter().map(plain).collect();
             entries.push(Entry {
                 section,
                 id: id.to_string(),
-                path,
+                path: section.item_path(id),
                 title_key: fold(&title),
                 body_keys: body.iter().map(|b| fold(b)).collect(),
                 title,
@@ -140,7 +98,6 @@ impl SearchIndex {
             add(
                 Section::Technologies,
                 &t.id,
-                routes::technology(t).path,
                 &t.name,
                 vec![&t.summary, category],
             );
@@ -148,38 +105,20 @@ impl SearchIndex {
         for c in &p.concepts {
             let mut body = vec![c.summary.as_str()];
             body.extend(c.details.iter().map(String::as_str));
-            add(
-                Section::Concepts,
-                &c.id,
-                routes::concept(c).path,
-                &c.name,
-                body,
-            );
+            add(Section::Concepts, &c.id, &c.name, body);
         }
         for c in &p.challenges {
             add(
                 Section::Challenges,
                 &c.id,
-                routes::challenge(c).path,
                 &c.title,
                 vec![&c.challenge, &c.solution],
             );
         }
         for x in &p.practices {
-            // Practices have no page of their own: their item on the practices page.
-            let path = format!("{}#{}", routes::practices(p).path, x.id);
-            add(Section::Practices, &x.id, path, &x.name, vec![&x.summary]);
+            add(Section::Practices, &x.id, &x.name, vec![&x.summary]);
         }
         SearchIndex { entries }
-    }
-
-    /// Number of searchable items.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 
     /// The matches for `query`, grouped by section: groups ordered by their best hit (ties in
@@ -223,17 +162,6 @@ impl SearchIndex {
         }
         groups
     }
-}
-
-/// The folded words of a query, without repeats.
-fn terms(query: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for t in fold(query).split_whitespace() {
-        if !out.iter().any(|o| o == t) {
-            out.push(t.to_string());
-        }
-    }
-    out
 }
 
 /// How well a word matches a folded field: 3 at the start, 2 at a word start, 1 elsewhere.
@@ -373,61 +301,4 @@ fn find_all(text: &str, terms: &[String]) -> Vec<Range<usize>> {
         }
     }
     merged
-}
-
-/// Lowercase, with Latin accents removed: the form both the index and queries are compared in.
-pub fn fold(text: &str) -> String {
-    fold_mapped(text).0
-}
-
-/// The folded text, and for each of its bytes the start of the original char it came from.
-fn fold_mapped(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        for lower in c.to_lowercase() {
-            fold_char(lower, &mut out);
-            origin.resize(out.len(), i);
-        }
-    }
-    (out, origin)
-}
-
-fn is_combining(c: char) -> bool {
-    ('\u{300}'..='\u{36f}').contains(&c)
-}
-
-/// The fold table: a lowercase Latin letter with a diacritic becomes its base letter(s).
-fn fold_char(c: char, out: &mut String) {
-    let base = match c {
-        'à'..='å' | 'ā' | 'ă' | 'ą' | 'ǎ' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' | 'ǐ' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' | 'ǒ' => "o",
-        'œ' => "oe",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'þ' => "th",
-        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' | 'ǔ' => "u",
-        'ŵ' => "w",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        c if is_combining(c) => "",
-        c => {
-            out.push(c);
-            return;
-        }
-    };
-    out.push_str(base);
 }

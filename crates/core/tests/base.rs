@@ -1,7 +1,6 @@
 //! The base path: one rule for the router, links and the content URL.
-#![cfg(not(target_arch = "wasm32"))]
 
-use nexus::base::{join, normalize};
+use nexus_core::base::{join, normalize};
 
 #[test]
 fn base_has_no_trailing_slash_and_is_empty_at_the_root() {

@@ -1,0 +1,69 @@
+//! What the app provides to its pages and components: the loaded content, the search source and
+//! the print request. Pages and components import this module, never the app shell.
+
+use leptos::prelude::*;
+use nexus_core::content::Portfolio;
+use nexus_core::search::SearchIndex;
+use std::sync::{Arc, OnceLock};
+
+/// The loaded portfolio, and its search index, built on the first search rather than on the
+/// way to the first interactive frame.
+#[derive(Clone)]
+pub struct Content {
+    portfolio: Arc<Portfolio>,
+    index: Arc<OnceLock<SearchIndex>>,
+}
+
+impl Content {
+    pub fn new(portfolio: Portfolio) -> Self {
+        Content {
+            portfolio: Arc::new(portfolio),
+            index: Arc::default(),
+        }
+    }
+
+    pub fn portfolio(&self) -> Arc<Portfolio> {
+        self.portfolio.clone()
+    }
+
+    pub fn search_index(&self) -> &SearchIndex {
+        self.index.get_or_init(|| SearchIndex::new(&self.portfolio))
+    }
+}
+
+/// Provides the content to the pages below (the app does, once it has loaded).
+pub fn provide_content(content: Content) {
+    provide_context(content);
+}
+
+/// The portfolio of the current page; pages only render once it is loaded.
+pub fn use_portfolio() -> Arc<Portfolio> {
+    expect_context::<Content>().portfolio()
+}
+
+/// The content as the search dialog sees it: `None` until it has loaded. The dialog lives in
+/// the page frame, which shows before the content does.
+#[derive(Clone, Copy)]
+pub struct SearchSource(pub Signal<Option<Content>>);
+
+pub fn provide_search_source(content: Signal<Option<Content>>) {
+    provide_context(SearchSource(content));
+}
+
+/// The search source, if the app provides one (a component test may not).
+pub fn use_search_source() -> Option<Signal<Option<Content>>> {
+    use_context::<SearchSource>().map(|s| s.0)
+}
+
+/// Set by "Print portfolio"; the print view opens the print dialog once it has rendered.
+#[derive(Clone, Copy)]
+pub struct PrintRequest(pub RwSignal<bool>);
+
+pub fn provide_print_request() {
+    provide_context(PrintRequest(RwSignal::new(false)));
+}
+
+/// The print request flag, if the app provides one.
+pub fn use_print_request() -> Option<RwSignal<bool>> {
+    use_context::<PrintRequest>().map(|r| r.0)
+}
