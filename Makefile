@@ -13,7 +13,7 @@ SITE_URL := http://localhost$(if $(filter /%,$(PUBLIC_URL)),$(PUBLIC_URL),/)
 endif
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve dist test tools browser lint unit components e2e validate
+.PHONY: serve dist test tools browser lint unit components e2e validate serve-test
 
 ## serve: preview with live reload on http://127.0.0.1:8080/
 serve: tools
@@ -33,7 +33,7 @@ dist: tools browser
 
 ## test: formatting, lints, content check, native tests (nexus-core, nexus), component tests in
 ## headless Chromium, and the end-to-end suite against nginx
-test: tools browser lint validate unit components e2e
+test: tools browser lint validate unit components serve-test e2e
 
 tools:
 	@scripts/tools.sh build
@@ -62,6 +62,11 @@ components:
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_TIMEOUT=60 \
 	cargo test $(WASM) -p nexus-web --test components
+
+## serve-test: `trunk serve` on a copy of the project; an edit of portfolio.json must show on the
+## live reload (tests/serve/, Playwright)
+serve-test: tools browser
+	scripts/serve-test.sh
 
 ## e2e: browser end-to-end suite: builds dist/ for /nexus/, serves it with nginx (deploy/nginx.conf)
 e2e: tools browser

@@ -1,7 +1,7 @@
 // Minifies the wasm-bindgen JavaScript glue in dist/ with terser (make dist runs it right after
 // trunk build). Trunk's own minifier gives up on this file ("Failed to minify JS:
-// RequiredTokenNotFound … KeywordDefault") and ships it as is: 56 KB raw, 7.9 KB brotli;
-// minified it is 26 KB raw, 6.2 KB brotli.
+// RequiredTokenNotFound … KeywordDefault") and ships it as is; terser roughly halves it
+// (figures in BENCHMARKS.md).
 //   node scripts/minify-glue.mjs [dist]
 import { minify } from 'terser';
 import fs from 'node:fs';

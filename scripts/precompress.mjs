@@ -1,6 +1,6 @@
 // Writes a .gz (gzip -9) and a .br (brotli -q 11) beside every compressible file of dist/, so
 // nginx serves them as they are (gzip_static; brotli_static where the module is installed)
-// instead of compressing the 700 KB wasm at level 6 on every request: smaller (-9) and no CPU
+// instead of compressing the wasm at level 6 on every request: smaller (-9) and no CPU
 // per request. Hosts that cannot use them (GitHub Pages) ignore the extra files.
 //   node scripts/precompress.mjs [dist]
 import fs from 'node:fs';

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 /// One item of a list: a linked heading, an optional badge, and a body.
 /// Links in content are plain `<a>`: the router intercepts their clicks all the same, while its
 /// `<A>` subscribes every link to the location (for `aria-current`), which at 1,000 cards made
-/// each filter change cost ~35 ms in subscriber bookkeeping. Only the site navigation uses `<A>`.
+/// each filter change cost tens of ms in subscriber bookkeeping (BENCHMARKS.md). Only the site
+/// navigation uses `<A>`.
 #[component]
 pub fn Card(
     /// Detail page of the item, base included.

@@ -120,3 +120,26 @@ test('the header button opens it and practices are found too', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(button).toBeFocused();
 });
+
+// The practices have no page of their own: a hit opens its entry on the practices page, which
+// must end on screen and focused, not scrolled away by the page heading taking focus.
+test('a practice opened from search ends on screen and focused, on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await open(page, '', portfolio.title);
+  const practice = portfolio.practices[portfolio.practices.length - 1];
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type(practice.name);
+  const hit = dialog(page).getByRole('group', { name: 'Practices' }).getByRole('option').first();
+  await expect(hit).toContainText(practice.name);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/practices#${practice.id}$`));
+  const entry = page.locator(`main [id="${practice.id}"]`);
+  await expect(entry).toBeFocused();
+  await expect(entry).toBeInViewport({ ratio: 0.5 });
+  await expect(entry).toHaveAttribute('data-target', '');
+  // Another section's page still starts at its heading.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Concepts' }).click();
+  await expect(heading(page)).toBeFocused();
+  await expect(page.locator('main [data-target]')).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
-// Shareable links: each challenge and concept has a "Copy link" button that copies the absolute
-// URL of its detail page and says so in a live region.
+// Shareable links: each technology, concept and challenge has a "Copy link" button that copies
+// the absolute URL of its detail page and says so in a live region, every time.
 import { test, expect, open, portfolio, heading } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
@@ -30,4 +30,37 @@ test('concept cards copy the URL of their detail page', async ({ page, baseURL }
     new URL(`concepts/${concept.id}`, baseURL).href,
   );
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+});
+
+test('a technology page copies its own absolute URL', async ({ page, baseURL }) => {
+  const technology = portfolio.technologies[3];
+  await open(page, `technologies/${technology.id}`, technology.name);
+  await page.getByRole('button', { name: `Copy link to ${technology.name}` }).click();
+  await expect(page.locator('.share').getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    new URL(`technologies/${technology.id}`, baseURL).href,
+  );
+});
+
+test('every copy is announced, not only the first', async ({ page }) => {
+  const concept = portfolio.concepts[0];
+  await open(page, `concepts/${concept.id}`, concept.name);
+  const status = page.locator('.share').getByRole('status');
+  // Every text the live region takes on, as a screen reader would be told of it.
+  await status.evaluate((region) => {
+    const said: string[] = ((window as any).said = []);
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  const button = page.getByRole('button', { name: `Copy link to ${concept.name}` });
+  for (const copies of [1, 2, 3]) {
+    await button.click();
+    await expect
+      .poll(() => page.evaluate(() => (window as any).said.filter((t: string) => t === 'Link copied').length))
+      .toBe(copies);
+  }
+  await expect(status).toHaveText('Link copied');
 });

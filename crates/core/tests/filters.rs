@@ -199,3 +199,19 @@ fn percent_coding_handles_unicode_and_malformed_input() {
     assert_eq!(percent_decode("100%"), "100%");
     assert_eq!(percent_decode("%C3"), "\u{FFFD}");
 }
+
+#[test]
+fn list_boxes_and_the_search_dialog_fold_accents_alike() {
+    let mut p = shipped();
+    p.technologies[0].summary = "Served from a Café in Zürich".into();
+    let search = nexus_core::search::SearchIndex::new(&p);
+    for query in ["cafe", "CAFÉ", "zurich cafe"] {
+        assert_eq!(
+            tech_names(&p, &state(query, &[])),
+            [p.technologies[0].name.clone()],
+            "list box: {query}"
+        );
+        let hits = search.search(query, 8);
+        assert_eq!(hits[0].hits[0].id, p.technologies[0].id, "dialog: {query}");
+    }
+}

@@ -22,9 +22,28 @@ static INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(&SHIPPED
 
 /// Every field name the format knows, so generated objects often get past "unknown field".
 const NAMES: &[&str] = &[
-    "$schema", "title", "program", "overview", "closing", "sections", "categories",
-    "technologies", "concepts", "challenges", "practices", "id", "name", "summary", "category",
-    "links", "label", "url", "details", "challenge", "solution", "intro",
+    "$schema",
+    "title",
+    "program",
+    "overview",
+    "closing",
+    "sections",
+    "categories",
+    "technologies",
+    "concepts",
+    "challenges",
+    "practices",
+    "id",
+    "name",
+    "summary",
+    "category",
+    "links",
+    "label",
+    "url",
+    "details",
+    "challenge",
+    "solution",
+    "intro",
 ];
 
 fn key() -> impl Strategy<Value = String> {
@@ -41,8 +60,17 @@ fn json() -> impl Strategy<Value = Value> {
         any::<i64>().prop_map(Value::from),
         (-1e9f64..1e9).prop_map(Value::from),
         ".{0,20}".prop_map(Value::from),
-        select(&["python", "api", "rest-apis", "https://x.org", "javascript:x", " "][..])
-            .prop_map(Value::from),
+        select(
+            &[
+                "python",
+                "api",
+                "rest-apis",
+                "https://x.org",
+                "javascript:x",
+                " "
+            ][..]
+        )
+        .prop_map(Value::from),
     ];
     leaf.prop_recursive(5, 96, 8, |inner| {
         prop_oneof![
@@ -118,7 +146,10 @@ fn assert_paths_exist(input: &Value, problems: &[Problem]) -> Result<(), TestCas
                 "{p}: the parent is not an object lacking the field"
             );
         } else {
-            prop_assert!(resolve(input, &steps).is_some(), "{p}: no such value in the input");
+            prop_assert!(
+                resolve(input, &steps).is_some(),
+                "{p}: no such value in the input"
+            );
         }
     }
     Ok(())
@@ -194,15 +225,20 @@ fn challenge_state() -> impl Strategy<Value = FilterState> {
     let tech: Vec<String> = SHIPPED.technologies.iter().map(|t| t.id.clone()).collect();
     let concepts: Vec<String> = SHIPPED.concepts.iter().map(|c| c.id.clone()).collect();
     let (nt, nc) = (tech.len(), concepts.len());
-    (".*", subsequence(tech, 0..=nt), subsequence(concepts, 0..=nc)).prop_map(|(text, t, c)| {
-        let mut s = FilterState {
-            text,
-            ..Default::default()
-        };
-        t.iter().for_each(|id| s.toggle("tech", id));
-        c.iter().for_each(|id| s.toggle("concept", id));
-        s
-    })
+    (
+        ".*",
+        subsequence(tech, 0..=nt),
+        subsequence(concepts, 0..=nc),
+    )
+        .prop_map(|(text, t, c)| {
+            let mut s = FilterState {
+                text,
+                ..Default::default()
+            };
+            t.iter().for_each(|id| s.toggle("tech", id));
+            c.iter().for_each(|id| s.toggle("concept", id));
+            s
+        })
 }
 
 proptest! {
