@@ -3,7 +3,7 @@
 
 use crate::base;
 use crate::components::{ErrorPanel, Layout, Loading};
-use crate::context::{provide_content, provide_print_request, provide_search_source};
+use crate::context::{provide_content, provide_loaded, provide_print_request, use_portfolio};
 use crate::load;
 use crate::pages::*;
 use crate::prerendered;
@@ -18,7 +18,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let loaded = LocalResource::new(load::portfolio);
     let retry = Callback::new(move |()| loaded.refetch());
-    provide_search_source(Signal::derive(move || loaded.get().and_then(Result::ok)));
+    provide_loaded(Signal::derive(move || loaded.get().and_then(Result::ok)));
     provide_print_request();
 
     // A page that make dist prerendered already shows its content: render nothing until the
@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// One list route per section and one item route per section with item pages; the paths come
-/// from the section table (practices are anchors on their list page).
+/// from the section table (practices and the further sections are anchors on their list page).
 #[component]
 fn AppRoutes() -> impl IntoView {
     let list = |s: Section| StaticSegment(s.key());
@@ -57,14 +57,32 @@ fn AppRoutes() -> impl IntoView {
     view! {
         <Routes fallback=NotFound>
             <Route path=path!("/") view=Overview />
-            <Route path=list(Section::Technologies) view=Technologies />
+            <Route path=list(Section::Technologies) view=present(Section::Technologies, Technologies) />
             <Route path=item(Section::Technologies) view=Technology />
-            <Route path=list(Section::Concepts) view=Concepts />
+            <Route path=list(Section::Concepts) view=present(Section::Concepts, Concepts) />
             <Route path=item(Section::Concepts) view=Concept />
-            <Route path=list(Section::Challenges) view=Challenges />
+            <Route path=list(Section::Challenges) view=present(Section::Challenges, Challenges) />
             <Route path=item(Section::Challenges) view=Challenge />
-            <Route path=list(Section::Practices) view=Practices />
+            <Route path=list(Section::Practices) view=present(Section::Practices, Practices) />
+            <Route path=list(Section::Projects) view=present(Section::Projects, Projects) />
+            <Route path=item(Section::Projects) view=Project />
+            <Route path=list(Section::About) view=present(Section::About, About) />
             <Route path=StaticSegment(PRINT_KEY) view=PrintView />
         </Routes>
+    }
+}
+
+/// A section's list page, or "Page not found" when the content has no items in that section
+/// (its navigation entry, overview block and route file are gone too).
+fn present<V: IntoView + 'static>(
+    section: Section,
+    page: fn() -> V,
+) -> impl Fn() -> AnyView + Clone + Send + 'static {
+    move || {
+        if section.is_empty(&use_portfolio()) {
+            view! { <NotFound /> }.into_any()
+        } else {
+            page().into_any()
+        }
     }
 }

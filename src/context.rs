@@ -1,5 +1,6 @@
-//! What the app provides to its pages and components: the loaded content, the search source and
-//! the print request. Pages and components import this module, never the app shell.
+//! What the app provides to its pages and components: the loaded content (for the pages, and as
+//! a signal for the page frame: navigation and search), and the print request. Pages and
+//! components import this module, never the app shell.
 
 use leptos::prelude::*;
 use nexus_core::content::Portfolio;
@@ -41,18 +42,18 @@ pub fn use_portfolio() -> Arc<Portfolio> {
     expect_context::<Content>().portfolio()
 }
 
-/// The content as the search dialog sees it: `None` until it has loaded. The dialog lives in
-/// the page frame, which shows before the content does.
+/// The content as the page frame (navigation, search dialog) sees it: `None` until it has
+/// loaded, as the frame shows before the content does.
 #[derive(Clone, Copy)]
-pub struct SearchSource(pub Signal<Option<Content>>);
+pub struct Loaded(pub Signal<Option<Content>>);
 
-pub fn provide_search_source(content: Signal<Option<Content>>) {
-    provide_context(SearchSource(content));
+pub fn provide_loaded(content: Signal<Option<Content>>) {
+    provide_context(Loaded(content));
 }
 
-/// The search source, if the app provides one (a component test may not).
-pub fn use_search_source() -> Option<Signal<Option<Content>>> {
-    use_context::<SearchSource>().map(|s| s.0)
+/// The loaded content as a signal, if the app provides one (a component test may not).
+pub fn use_loaded() -> Option<Signal<Option<Content>>> {
+    use_context::<Loaded>().map(|s| s.0)
 }
 
 /// Set by "Print portfolio"; the print view opens the print dialog once it has rendered.

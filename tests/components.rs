@@ -7,7 +7,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use nexus_core::content::{parse, ContentError};
 use nexus_web::components::ErrorPanel;
-use nexus_web::context::{provide_content, provide_search_source, use_search_source, Content};
+use nexus_web::context::{provide_content, provide_loaded, use_loaded, Content};
 use nexus_web::load::LoadError;
 use nexus_web::pages::{Challenges, NotFound, Technologies, Technology};
 use nexus_web::App;
@@ -411,8 +411,8 @@ async fn the_app_reports_a_failed_fetch_instead_of_a_blank_page() {
 fn search_dialog() -> HtmlElement {
     mount(|| {
         let content = use_context::<Content>();
-        provide_search_source(Signal::derive(move || content.clone()));
-        assert!(use_search_source().is_some());
+        provide_loaded(Signal::derive(move || content.clone()));
+        assert!(use_loaded().is_some());
         view! { <Router><nexus_web::components::Search /></Router> }
     })
 }
@@ -484,7 +484,7 @@ fn search_index_ranks_1000_items_in_the_browser() {
         let mut c = template.clone();
         c.id = format!("generated-{i}");
         c.title = format!("Generated challenge {i}");
-        c.solution = format!("Solved number {i} with caching and a queue.");
+        c.solution = Some(format!("Solved number {i} with caching and a queue."));
         p.challenges.push(c);
     }
     let index = SearchIndex::new(&p);

@@ -3,15 +3,17 @@
 
 use crate::base;
 use crate::components::{print_link_urls, Search, ThemeSwitch};
+use crate::context::use_loaded;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
-use nexus_core::routes::SECTIONS;
+use nexus_core::routes;
 use wasm_bindgen::JsCast;
 
 /// Skip link, header with navigation, the main landmark and the footer.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    let loaded = use_loaded();
     focus_heading_on_navigation();
     print_link_urls();
     view! {
@@ -23,13 +25,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </A>
                 <nav aria-label="Sections">
                     <ul class="nav-list">
-                        {SECTIONS
-                            .iter()
-                            .map(|s| {
-                                let href = base::href(&s.section.list_path());
-                                view! { <li><A href=href>{s.label}</A></li> }
-                            })
-                            .collect_view()}
+                        {move || nav_items(loaded)}
                     </ul>
                 </nav>
                 <div class="header-tools">
@@ -43,6 +39,21 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="wrap">"Built with Rust, Leptos and WebAssembly."</div>
         </footer>
     }
+}
+
+/// A link per section the loaded content has items in (none before it has loaded: the page
+/// frame then shows its loading state or the prerendered copy).
+fn nav_items(loaded: Option<Signal<Option<crate::context::Content>>>) -> impl IntoView {
+    let content = loaded.and_then(|l| l.get());
+    content.map(|c| {
+        let p = c.portfolio();
+        routes::present(&p)
+            .map(|s| {
+                let href = base::href(&s.section.list_path());
+                view! { <li><A href=href>{s.label}</A></li> }
+            })
+            .collect_view()
+    })
 }
 
 /// The skip link moves focus to `<main>` itself: with `<base href>` set, "#main" resolves to the

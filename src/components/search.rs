@@ -1,7 +1,7 @@
 //! The search dialog over every section, and the header button and shortcuts that open it.
 
 use crate::base;
-use crate::context::use_search_source;
+use crate::context::use_loaded;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ const PER_SECTION: usize = 8;
 /// and focus returns to where it was. Arrow keys move through the results, Enter opens one.
 #[component]
 pub fn Search() -> impl IntoView {
-    let source = use_search_source();
+    let source = use_loaded();
     let dialog = NodeRef::<html::Dialog>::new();
     let input = NodeRef::<html::Input>::new();
     let query = RwSignal::new(String::new());

@@ -2,7 +2,7 @@
 
 use crate::base;
 use leptos::prelude::*;
-use nexus_core::content::{Challenge, Portfolio};
+use nexus_core::content::{Challenge, Portfolio, Project};
 use nexus_core::routes::Section;
 
 /// A link to a related item.
@@ -51,6 +51,14 @@ pub fn challenge_tags<'a>(challenges: impl IntoIterator<Item = &'a Challenge>) -
     challenges
         .into_iter()
         .map(|c| tag(Section::Challenges, &c.id, &c.title))
+        .collect()
+}
+
+/// Tags linking to these projects.
+pub fn project_tags<'a>(projects: impl IntoIterator<Item = &'a Project>) -> Vec<Tag> {
+    projects
+        .into_iter()
+        .map(|x| tag(Section::Projects, &x.id, &x.name))
         .collect()
 }
 

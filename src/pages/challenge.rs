@@ -1,16 +1,16 @@
 //! `/challenges/:id`: one challenge page.
 
 use crate::base;
-use crate::components::LinkList;
 use crate::components::{
-    concept_tags, technology_tags, CopyLink, Missing, PageHead, RichText, TagList,
+    concept_tags, project_tags, technology_tags, CopyLink, LinkList, Missing, PageHead, RichText,
+    TagList,
 };
 use crate::context::use_portfolio;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use nexus_core::routes::{self, Section};
 
-/// `/challenges/:id`: one challenge, how it was solved, and what it involved.
+/// One challenge, how it was solved (when it was), and what it involved.
 #[component]
 pub fn Challenge() -> impl IntoView {
     let p = use_portfolio();
@@ -22,6 +22,7 @@ pub fn Challenge() -> impl IntoView {
         };
         let technologies = technology_tags(&p, &c.technologies);
         let concepts = concept_tags(&p, &c.concepts);
+        let projects = project_tags(p.projects_with_challenge(&c.id));
         view! {
             <PageHead page=routes::challenge(c) />
             <article class="detail">
@@ -30,10 +31,13 @@ pub fn Challenge() -> impl IntoView {
                 <p class="share"><CopyLink path=routes::challenge(c).path what=c.title.clone() /></p>
                 <h2>"Challenge"</h2>
                 <p><RichText text=c.challenge.clone() /></p>
-                <h2>"Solution"</h2>
-                <p><RichText text=c.solution.clone() /></p>
+                {c.solution.clone().map(|s| view! {
+                    <h2>"Solution"</h2>
+                    <p><RichText text=s /></p>
+                })}
                 <TagList label="Technologies" tags=technologies />
                 <TagList label="Concepts" tags=concepts />
+                <TagList label="Projects" tags=projects />
                 <LinkList links=c.links.clone() />
             </article>
         }

@@ -1,16 +1,16 @@
 //! `/concepts/:id`: one concept page.
 
 use crate::base;
-use crate::components::LinkList;
 use crate::components::{
-    challenge_tags, technology_tags, CopyLink, Missing, PageHead, RichText, TagList,
+    challenge_tags, technology_tags, CopyLink, LinkList, Missing, PageHead, Paragraph, RichText,
+    TagList,
 };
 use crate::context::use_portfolio;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use nexus_core::routes::{self, Section};
 
-/// `/concepts/:id`: one concept, its details, technologies and the challenges that involve it.
+/// One concept, its details, technologies and the challenges that involve it.
 #[component]
 pub fn Concept() -> impl IntoView {
     let p = use_portfolio();
@@ -28,7 +28,7 @@ pub fn Concept() -> impl IntoView {
                 <p class="breadcrumb"><a href=base::href(&Section::Concepts.list_path())>{Section::Concepts.label()}</a></p>
                 <h1>{c.name.clone()}</h1>
                 <p class="share"><CopyLink path=routes::concept(c).path what=c.name.clone() /></p>
-                <p class="lead"><RichText text=c.summary.clone() /></p>
+                <Paragraph text=c.summary.clone() class="lead" />
                 {(!c.details.is_empty()).then(|| view! {
                     <h2>"Details"</h2>
                     <ul class="details">

@@ -1,5 +1,6 @@
 //! One file per route; pages use components and never import each other.
 
+mod about;
 mod challenge;
 mod challenges;
 mod concept;
@@ -8,9 +9,12 @@ mod not_found;
 mod overview;
 mod practices;
 mod print;
+mod project;
+mod projects;
 mod technologies;
 mod technology;
 
+pub use about::About;
 pub use challenge::Challenge;
 pub use challenges::Challenges;
 pub use concept::Concept;
@@ -19,5 +23,7 @@ pub use not_found::NotFound;
 pub use overview::Overview;
 pub use practices::Practices;
 pub use print::PrintView;
+pub use project::Project;
+pub use projects::Projects;
 pub use technologies::Technologies;
 pub use technology::Technology;

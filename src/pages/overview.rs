@@ -1,85 +1,55 @@
 //! `/`: the overview.
 
 use crate::base;
-use crate::components::{PageHead, PrintPortfolioButton, RichText};
+use crate::components::{PageHead, Paragraph, PrintPortfolioButton, RichText};
 use crate::context::use_portfolio;
 use leptos::prelude::*;
-use nexus_core::routes::{self, Section};
+use nexus_core::routes;
 
-/// `/`: the overview, the program, and a summary of every section with links.
+/// The title, the overview text and the program, then a summary of every section the content
+/// has, each item linked to its page.
 #[component]
 pub fn Overview() -> impl IntoView {
     let p = use_portfolio();
-    let entries = |section: Section, items: Vec<(&str, &str, &str)>| {
-        items
-            .into_iter()
-            .map(|(id, name, summary)| {
-                let (href, name, summary) = (
-                    base::href(&section.item_path(id)),
-                    name.to_string(),
-                    summary.to_string(),
-                );
-                view! {
-                    <li>
-                        <a href=href>{name}</a>
-                        ": "
-                        <RichText text=summary />
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let technologies = entries(
-        Section::Technologies,
-        p.technologies
-            .iter()
-            .map(|t| (t.id.as_str(), t.name.as_str(), t.summary.as_str()))
-            .collect(),
-    );
-    let concepts = entries(
-        Section::Concepts,
-        p.concepts
-            .iter()
-            .map(|c| (c.id.as_str(), c.name.as_str(), c.summary.as_str()))
-            .collect(),
-    );
-    let challenges = entries(
-        Section::Challenges,
-        p.challenges
-            .iter()
-            .map(|c| (c.id.as_str(), c.title.as_str(), c.challenge.as_str()))
-            .collect(),
-    );
-    let practices = entries(
-        Section::Practices,
-        p.practices
-            .iter()
-            .map(|x| (x.id.as_str(), x.name.as_str(), x.summary.as_str()))
-            .collect(),
-    );
-    let section = |s: Section, link: &'static str, items: AnyView| {
-        view! {
-            <OverviewSection title=s.text(&p).title.clone() href=base::href(&s.list_path()) link>
-                <ul class="summary-list">{items}</ul>
-            </OverviewSection>
-        }
-    };
-
+    let sections = routes::present(&p)
+        .map(|s| {
+            let items = s
+                .section
+                .entries(&p)
+                .into_iter()
+                .map(|e| {
+                    let href = base::href(&s.section.item_path(e.id));
+                    let text = e
+                        .text
+                        .map(|t| view! { ": " <RichText text=t.to_string() /> });
+                    view! { <li><a href=href>{e.name.to_string()}</a>{text}</li> }
+                })
+                .collect_view();
+            view! {
+                <OverviewSection
+                    title=s.section.title(&p).to_string()
+                    href=base::href(&s.section.list_path())
+                    link=s.all
+                >
+                    <ul class="summary-list">{items}</ul>
+                </OverviewSection>
+            }
+        })
+        .collect_view();
+    let program = p
+        .program
+        .clone()
+        .map(|program| view! { <p class="program">"Program: " {program}</p> });
     view! {
         <PageHead page=routes::overview(&p) />
         <section class="hero" aria-labelledby="page-title">
             <h1 id="page-title">{p.title.clone()}</h1>
-            <p class="lead"><RichText text=p.overview.clone() /></p>
-            <p class="program">"Program: " {p.program.clone()}</p>
+            <Paragraph text=p.overview.clone() class="lead" />
+            {program}
             <p class="hero-actions"><PrintPortfolioButton /></p>
         </section>
-        <div class="overview-grid">
-            {section(Section::Technologies, "All technologies", technologies.into_any())}
-            {section(Section::Concepts, "All concepts", concepts.into_any())}
-            {section(Section::Challenges, "All challenges and solutions", challenges.into_any())}
-            {section(Section::Practices, "All practices", practices.into_any())}
-        </div>
-        <p class="closing"><RichText text=p.closing.clone() /></p>
+        <div class="overview-grid">{sections}</div>
+        <Paragraph text=p.closing.clone() class="closing" />
     }
 }
 

@@ -1,16 +1,14 @@
 //! `/practices`: the practices, each an anchor (`/practices#id`), and the closing statement.
 
-use crate::components::LinkList;
-use crate::components::{PageHead, RichText};
+use crate::components::{LinkList, Paragraph, SectionHead};
 use crate::context::use_portfolio;
 use leptos::prelude::*;
-use nexus_core::routes::{self, Section};
+use nexus_core::routes::Section;
 
-/// `/practices`: best practices and personal takeaways, then the closing statement.
+/// Best practices and personal takeaways, then the closing statement.
 #[component]
 pub fn Practices() -> impl IntoView {
     let p = use_portfolio();
-    let section = Section::Practices.text(&p).clone();
     let items = p
         .practices
         .iter()
@@ -18,17 +16,15 @@ pub fn Practices() -> impl IntoView {
             view! {
                 <li class="card" id=x.id.clone()>
                     <h2 class="card-title">{x.name.clone()}</h2>
-                    <p><RichText text=x.summary.clone() /></p>
+                    <Paragraph text=x.summary.clone() />
                     <LinkList links=x.links.clone() />
                 </li>
             }
         })
         .collect_view();
     view! {
-        <PageHead page=routes::list(&p, Section::Practices) />
-        <h1>{section.title}</h1>
-        {section.intro.map(|i| view! { <p class="intro"><RichText text=i /></p> })}
+        <SectionHead section=Section::Practices />
         <ul class="results">{items}</ul>
-        <p class="closing"><RichText text=p.closing.clone() /></p>
+        <Paragraph text=p.closing.clone() class="closing" />
     }
 }

@@ -1,9 +1,9 @@
 //! `/technologies/:id`: one technology page.
 
 use crate::base;
-use crate::components::LinkList;
 use crate::components::{
-    challenge_tags, concept_tags, CopyLink, Missing, PageHead, RichText, TagList,
+    challenge_tags, concept_tags, project_tags, CopyLink, LinkList, Missing, PageHead, Paragraph,
+    TagList,
 };
 use crate::context::use_portfolio;
 use leptos::prelude::*;
@@ -12,7 +12,8 @@ use nexus_core::filter::lists::{CATEGORY, TECHNOLOGIES};
 use nexus_core::filter::FilterState;
 use nexus_core::routes::{self, Section};
 
-/// `/technologies/:id`: one technology and the concepts and challenges that involve it.
+/// One technology, its category (a link to the list filtered by it), and the concepts,
+/// challenges and projects that involve it.
 #[component]
 pub fn Technology() -> impl IntoView {
     let p = use_portfolio();
@@ -28,6 +29,7 @@ pub fn Technology() -> impl IntoView {
             .unwrap_or_default();
         let concepts = concept_tags(&p, p.concepts_with_technology(&t.id).map(|c| &c.id));
         let challenges = challenge_tags(p.challenges_with_technology(&t.id));
+        let projects = project_tags(p.projects_with_technology(&t.id));
         let list = Section::Technologies.list_path();
         let mut filter = FilterState::default();
         filter.toggle(CATEGORY.key, &t.category);
@@ -43,9 +45,10 @@ pub fn Technology() -> impl IntoView {
                         <span class="badge">{category}</span>
                     </a>
                 </p>
-                <p class="lead"><RichText text=t.summary.clone() /></p>
+                <Paragraph text=t.summary.clone() class="lead" />
                 <TagList label="Concepts involving it" tags=concepts />
                 <TagList label="Challenges involving it" tags=challenges />
+                <TagList label="Projects using it" tags=projects />
                 <LinkList links=t.links.clone() />
             </article>
         }

@@ -147,7 +147,11 @@ fn unreadable_files_and_usage_errors_exit_2() {
 fn schema_prints_the_committed_schema() {
     let o = nexus(&["schema"]);
     assert_eq!(o.status.code(), Some(0));
-    assert_eq!(stdout(&o), SCHEMA, "public/portfolio.schema.json is stale: regenerate it with `cargo run -q -p nexus -- schema > public/portfolio.schema.json`");
+    assert!(
+        stdout(&o) == SCHEMA,
+        "public/portfolio.schema.json is stale: regenerate it with \
+         `cargo run -q -p nexus -- schema > public/portfolio.schema.json`"
+    );
 }
 
 /// The shape trunk gives dist/index.html (minified, unquoted attributes).

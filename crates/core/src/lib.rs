@@ -5,6 +5,8 @@
 pub mod base;
 pub mod content;
 pub mod filter;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod routes;
 pub mod search;
 pub mod site;

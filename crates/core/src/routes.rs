@@ -4,7 +4,7 @@
 //! page component in the app).
 
 use crate::content::inline::plain;
-use crate::content::{Challenge, Concept, Portfolio, SectionText, Technology};
+use crate::content::{Block, Challenge, Concept, Portfolio, Project, SectionText, Technology};
 
 /// The site name after each page title.
 pub const SITE_NAME: &str = "Nexus";
@@ -22,6 +22,9 @@ pub enum Section {
     Concepts,
     Challenges,
     Practices,
+    Projects,
+    /// The content's further sections (Collaboration, Next steps, Contact…), anchored on one page.
+    About,
 }
 
 /// Where a section's items live.
@@ -41,33 +44,53 @@ pub struct SectionRoute {
     pub key: &'static str,
     /// The name in the navigation, breadcrumbs and search groups.
     pub label: &'static str,
+    /// The overview's link to the list page.
+    pub all: &'static str,
     pub item: ItemRoute,
 }
 
 /// Every section, in display order (`Section as usize` indexes it).
-pub const SECTIONS: [SectionRoute; 4] = [
+pub const SECTIONS: [SectionRoute; 6] = [
     SectionRoute {
         section: Section::Technologies,
         key: "technologies",
         label: "Technologies",
+        all: "All technologies",
         item: ItemRoute::Page,
     },
     SectionRoute {
         section: Section::Concepts,
         key: "concepts",
         label: "Concepts",
+        all: "All concepts",
         item: ItemRoute::Page,
     },
     SectionRoute {
         section: Section::Challenges,
         key: "challenges",
         label: "Challenges",
+        all: "All challenges and solutions",
         item: ItemRoute::Page,
     },
     SectionRoute {
         section: Section::Practices,
         key: "practices",
         label: "Practices",
+        all: "All practices",
+        item: ItemRoute::Anchor,
+    },
+    SectionRoute {
+        section: Section::Projects,
+        key: "projects",
+        label: "Projects",
+        all: "All projects",
+        item: ItemRoute::Page,
+    },
+    SectionRoute {
+        section: Section::About,
+        key: "about",
+        label: "About",
+        all: "More about this portfolio",
         item: ItemRoute::Anchor,
     },
 ];
@@ -99,26 +122,94 @@ impl Section {
         }
     }
 
-    /// The content's heading and lead-in of this section.
-    pub fn text(self, p: &Portfolio) -> &SectionText {
+    fn content(self, p: &Portfolio) -> Option<&SectionText> {
         let s = &p.sections;
         match self {
-            Section::Technologies => &s.technologies,
-            Section::Concepts => &s.concepts,
-            Section::Challenges => &s.challenges,
-            Section::Practices => &s.practices,
+            Section::Technologies => s.technologies.as_ref(),
+            Section::Concepts => s.concepts.as_ref(),
+            Section::Challenges => s.challenges.as_ref(),
+            Section::Practices => s.practices.as_ref(),
+            Section::Projects => s.projects.as_ref(),
+            Section::About => None,
+        }
+    }
+
+    /// The section's heading: the content's own, else its label.
+    pub fn title(self, p: &Portfolio) -> &str {
+        self.content(p).map_or(self.label(), |s| s.title.as_str())
+    }
+
+    /// The lead-in under the heading, if the content has one.
+    pub fn intro(self, p: &Portfolio) -> Option<&str> {
+        self.content(p).and_then(|s| s.intro.as_deref())
+    }
+
+    /// Whether the content has no items in this section: such a section has no page, no
+    /// navigation entry, no overview block and no search group.
+    pub fn is_empty(self, p: &Portfolio) -> bool {
+        self.names(p).is_empty()
+    }
+
+    /// The section's items in content order: id, name, and the text that sums each up.
+    pub fn entries<'a>(self, p: &'a Portfolio) -> Vec<Entry<'a>> {
+        let entry = |id: &'a str, name: &'a str, text: Option<&'a str>| Entry { id, name, text };
+        match self {
+            Section::Technologies => p
+                .technologies
+                .iter()
+                .map(|t| entry(&t.id, &t.name, t.summary.as_deref()))
+                .collect(),
+            Section::Concepts => p
+                .concepts
+                .iter()
+                .map(|c| entry(&c.id, &c.name, c.summary.as_deref()))
+                .collect(),
+            Section::Challenges => p
+                .challenges
+                .iter()
+                .map(|c| entry(&c.id, &c.title, Some(&c.challenge)))
+                .collect(),
+            Section::Practices => p
+                .practices
+                .iter()
+                .map(|x| entry(&x.id, &x.name, x.summary.as_deref()))
+                .collect(),
+            Section::Projects => p
+                .projects
+                .iter()
+                .map(|x| entry(&x.id, &x.name, x.summary.as_deref()))
+                .collect(),
+            Section::About => p
+                .extra
+                .iter()
+                .map(|x| {
+                    let first = x.blocks.iter().find_map(|b| match b {
+                        Block::Text(t) => Some(t.as_str()),
+                        Block::Items(_) => None,
+                    });
+                    entry(&x.id, &x.title, first)
+                })
+                .collect(),
         }
     }
 
     /// The names of the section's items, in content order.
     pub fn names(self, p: &Portfolio) -> Vec<&str> {
-        match self {
-            Section::Technologies => p.technologies.iter().map(|t| t.name.as_str()).collect(),
-            Section::Concepts => p.concepts.iter().map(|c| c.name.as_str()).collect(),
-            Section::Challenges => p.challenges.iter().map(|c| c.title.as_str()).collect(),
-            Section::Practices => p.practices.iter().map(|x| x.name.as_str()).collect(),
-        }
+        self.entries(p).into_iter().map(|e| e.name).collect()
     }
+}
+
+/// One item of a section, as lists and summaries show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub text: Option<&'a str>,
+}
+
+/// The sections the content has items in, in display order.
+pub fn present(p: &Portfolio) -> impl Iterator<Item = &'static SectionRoute> + '_ {
+    SECTIONS.iter().filter(move |s| !s.section.is_empty(p))
 }
 
 /// The app path of the print view.
@@ -158,27 +249,41 @@ pub fn shorten(text: &str, max: usize) -> String {
 }
 
 pub fn overview(p: &Portfolio) -> Page {
-    page("/".into(), &p.title, &p.overview)
+    page(
+        "/".into(),
+        &p.title,
+        p.overview.as_deref().unwrap_or_default(),
+    )
 }
 
 /// A section's list page: its heading, and the names of its items as the description.
 pub fn list(p: &Portfolio, section: Section) -> Page {
-    let title = &section.text(p).title;
+    let title = section.title(p);
     let names = section.names(p).join(", ");
     page(section.list_path(), title, &format!("{title}: {names}."))
 }
 
 pub fn technology(t: &Technology) -> Page {
-    page(Section::Technologies.item_path(&t.id), &t.name, &t.summary)
+    let summary = t.summary.as_deref().unwrap_or_default();
+    page(Section::Technologies.item_path(&t.id), &t.name, summary)
 }
 
 pub fn concept(c: &Concept) -> Page {
-    page(Section::Concepts.item_path(&c.id), &c.name, &c.summary)
+    let summary = c.summary.as_deref().unwrap_or_default();
+    page(Section::Concepts.item_path(&c.id), &c.name, summary)
 }
 
 pub fn challenge(c: &Challenge) -> Page {
-    let text = format!("{} Solution: {}", c.challenge, c.solution);
+    let text = match &c.solution {
+        Some(solution) => format!("{} Solution: {solution}", c.challenge),
+        None => c.challenge.clone(),
+    };
     page(Section::Challenges.item_path(&c.id), &c.title, &text)
+}
+
+pub fn project(x: &Project) -> Page {
+    let summary = x.summary.as_deref().unwrap_or_default();
+    page(Section::Projects.item_path(&x.id), &x.name, summary)
 }
 
 /// The page for a path that does not exist.
@@ -190,13 +295,14 @@ pub fn not_found() -> Page {
     )
 }
 
-/// Every page of the portfolio: the overview, the sections' list pages, then the item pages
-/// in content order.
+/// Every page of the portfolio: the overview, the list pages of the sections it has items in,
+/// then the item pages in content order.
 pub fn all(p: &Portfolio) -> Vec<Page> {
     let mut pages = vec![overview(p)];
-    pages.extend(SECTIONS.iter().map(|s| list(p, s.section)));
+    pages.extend(present(p).map(|s| list(p, s.section)));
     pages.extend(p.technologies.iter().map(technology));
     pages.extend(p.concepts.iter().map(concept));
     pages.extend(p.challenges.iter().map(challenge));
+    pages.extend(p.projects.iter().map(project));
     pages
 }

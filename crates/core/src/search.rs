@@ -8,7 +8,7 @@
 //! title equal to the whole query comes first of all.
 
 use crate::content::inline::plain;
-use crate::content::Portfolio;
+use crate::content::{Block, Portfolio};
 use crate::routes::Section;
 use crate::text::{fold, fold_mapped, is_combining, terms};
 use std::ops::Range;
@@ -94,29 +94,46 @@ impl SearchIndex {
             });
         };
         for t in &p.technologies {
-            let category = p.category(&t.category).map_or("", |c| c.name.as_str());
-            add(
-                Section::Technologies,
-                &t.id,
-                &t.name,
-                vec![&t.summary, category],
-            );
+            let category = p.category(&t.category).map(|c| c.name.as_str());
+            let body = [t.summary.as_deref(), category].into_iter().flatten();
+            add(Section::Technologies, &t.id, &t.name, body.collect());
         }
         for c in &p.concepts {
-            let mut body = vec![c.summary.as_str()];
+            let mut body: Vec<&str> = c.summary.as_deref().into_iter().collect();
             body.extend(c.details.iter().map(String::as_str));
             add(Section::Concepts, &c.id, &c.name, body);
         }
         for c in &p.challenges {
+            let body = [Some(c.challenge.as_str()), c.solution.as_deref()];
             add(
                 Section::Challenges,
                 &c.id,
                 &c.title,
-                vec![&c.challenge, &c.solution],
+                body.into_iter().flatten().collect(),
             );
         }
         for x in &p.practices {
-            add(Section::Practices, &x.id, &x.name, vec![&x.summary]);
+            add(
+                Section::Practices,
+                &x.id,
+                &x.name,
+                x.summary.as_deref().into_iter().collect(),
+            );
+        }
+        for x in &p.projects {
+            add(
+                Section::Projects,
+                &x.id,
+                &x.name,
+                x.summary.as_deref().into_iter().collect(),
+            );
+        }
+        for x in &p.extra {
+            let body = x.blocks.iter().flat_map(|b| match b {
+                Block::Text(t) => vec![t.as_str()],
+                Block::Items(items) => items.iter().map(String::as_str).collect(),
+            });
+            add(Section::About, &x.id, &x.title, body.collect());
         }
         SearchIndex { entries }
     }

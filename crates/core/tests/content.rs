@@ -11,6 +11,11 @@ fn shipped() -> Portfolio {
     parse(SHIPPED).unwrap_or_else(|e| panic!("shipped portfolio.json is invalid: {e:?}"))
 }
 
+/// Optional content text without its markup ("" when absent).
+fn opt(text: &Option<String>) -> String {
+    plain(text.as_deref().unwrap_or_default())
+}
+
 /// Removes the seed's markdown (code, strong, whole-line emphasis) to compare with plain text.
 fn unmark(s: &str) -> String {
     plain(s).trim_matches('_').to_string()
@@ -45,17 +50,13 @@ fn every_bold_seed_item_is_a_named_item_with_its_description() {
     named.extend(
         p.technologies
             .iter()
-            .map(|t| (t.name.clone(), plain(&t.summary))),
+            .map(|t| (t.name.clone(), opt(&t.summary))),
     );
-    named.extend(
-        p.concepts
-            .iter()
-            .map(|c| (c.name.clone(), plain(&c.summary))),
-    );
+    named.extend(p.concepts.iter().map(|c| (c.name.clone(), opt(&c.summary))));
     named.extend(
         p.practices
             .iter()
-            .map(|x| (x.name.clone(), plain(&x.summary))),
+            .map(|x| (x.name.clone(), opt(&x.summary))),
     );
     let mut seen = 0;
     for line in SEED.lines() {
@@ -98,7 +99,7 @@ fn every_seed_challenge_and_solution_is_present() {
             .iter()
             .find(|c| plain(&c.challenge) == *challenge)
             .unwrap_or_else(|| panic!("challenge {challenge:?} missing"));
-        assert_eq!(plain(&found.solution), *solution);
+        assert_eq!(opt(&found.solution), *solution);
     }
 }
 
@@ -109,16 +110,19 @@ fn seed_prose_is_present() {
         .lines()
         .find(|l| l.starts_with("This repository serves"))
         .unwrap();
-    assert_eq!(plain(&p.overview), unmark(overview));
+    assert_eq!(opt(&p.overview), unmark(overview));
     let closing = SEED.lines().rfind(|l| l.starts_with('_')).unwrap();
-    assert_eq!(p.closing, unmark(closing));
-    assert!(SEED.contains(&p.program));
+    assert_eq!(opt(&p.closing), unmark(closing));
+    assert!(SEED.contains(p.program.as_deref().unwrap()));
     for section in [
         &p.sections.technologies,
         &p.sections.concepts,
         &p.sections.challenges,
         &p.sections.practices,
     ] {
+        let section = section
+            .as_ref()
+            .expect("the shipped file names every seed section");
         assert!(
             SEED.contains(&format!("## {}", section.title)),
             "{}",
@@ -264,4 +268,42 @@ fn inline_markup_splits_code_and_strong_and_keeps_the_rest_as_text() {
         [Span::Text("<script>x</script>")]
     );
     assert_eq!(plain("**ProDev** `x`"), "ProDev x");
+}
+
+#[test]
+fn inline_markup_has_emphasis_and_safe_links_only() {
+    assert_eq!(
+        spans("_Solution_: see [the docs](https://docs.djangoproject.com/) *now*"),
+        [
+            Span::Emphasis("Solution"),
+            Span::Text(": see "),
+            Span::Link {
+                label: "the docs",
+                url: "https://docs.djangoproject.com/"
+            },
+            Span::Text(" "),
+            Span::Emphasis("now"),
+        ]
+    );
+    // Inside words, around spaces and unclosed: text.
+    for text in [
+        "snake_case_name",
+        "a * b * c",
+        "_open",
+        "2 * 3 = 6",
+        "file__name__x",
+    ] {
+        assert_eq!(spans(text), [Span::Text(text)], "{text}");
+    }
+    assert_eq!(spans("__bold__"), [Span::Strong("bold")]);
+    // Only http, https and mailto links; anything else stays as typed.
+    for text in [
+        "[x](javascript:alert(1))",
+        "[x](data:text/html,hi)",
+        "[x](/relative)",
+        "[](https://a.b)",
+    ] {
+        assert_eq!(plain(text), text, "{text}");
+    }
+    assert_eq!(plain("[mail me](mailto:a@b.c) _now_"), "mail me now");
 }

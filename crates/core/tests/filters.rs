@@ -203,7 +203,7 @@ fn percent_coding_handles_unicode_and_malformed_input() {
 #[test]
 fn list_boxes_and_the_search_dialog_fold_accents_alike() {
     let mut p = shipped();
-    p.technologies[0].summary = "Served from a Café in Zürich".into();
+    p.technologies[0].summary = Some("Served from a Café in Zürich".into());
     let search = nexus_core::search::SearchIndex::new(&p);
     for query in ["cafe", "CAFÉ", "zurich cafe"] {
         assert_eq!(

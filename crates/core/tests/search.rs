@@ -158,7 +158,7 @@ fn ranks_title_above_body_and_prefix_above_substring() {
         let mut c = base.clone();
         c.id = id.into();
         c.name = name.into();
-        c.summary = summary.into();
+        c.summary = Some(summary.into());
         c.details = Vec::new();
         c
     };
@@ -237,11 +237,11 @@ fn highlights_every_occurrence_in_title_and_excerpt() {
 #[test]
 fn excerpts_show_the_text_around_the_match() {
     let mut p = shipped();
-    p.challenges[0].solution = format!(
+    p.challenges[0].solution = Some(format!(
         "{} the needle is here {}",
         "word ".repeat(40),
         "more ".repeat(40)
-    );
+    ));
     let index = SearchIndex::new(&p);
     let groups = index.search("needle", 10);
     let excerpt = &groups[0].hits[0].excerpt;

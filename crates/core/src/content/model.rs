@@ -2,105 +2,166 @@
 //! tests prove they agree). `content::parse` validates before it deserializes; unknown fields are
 //! rejected here too, so a typo such as `sumary` can never pass silently.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Portfolio {
     /// Editors use it to find `portfolio.schema.json`; the app ignores it.
-    #[serde(rename = "$schema", default)]
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub title: String,
-    pub program: String,
-    pub overview: String,
-    pub closing: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overview: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<String>,
+    #[serde(default)]
     pub sections: Sections,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub categories: Vec<Category>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub technologies: Vec<Technology>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub concepts: Vec<Concept>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub challenges: Vec<Challenge>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub practices: Vec<Practice>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<Project>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<Extra>,
 }
 
-/// Heading and lead-in sentence of each section, as the seed words them.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// Heading and lead-in sentence of each section, as the content words them; a section without
+/// one is headed by its name in the route table.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sections {
-    pub technologies: SectionText,
-    pub concepts: SectionText,
-    pub challenges: SectionText,
-    pub practices: SectionText,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub technologies: Option<SectionText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concepts: Option<SectionText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub challenges: Option<SectionText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub practices: Option<SectionText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projects: Option<SectionText>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SectionText {
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intro: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: String,
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Technology {
     pub id: String,
     pub name: String,
     /// Id of one of `Portfolio::categories`.
     pub category: String,
-    pub summary: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Concept {
     pub id: String,
     pub name: String,
-    pub summary: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<String>,
     /// Ids of technologies this concept involves.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub technologies: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Challenge {
     pub id: String,
     pub title: String,
     pub challenge: String,
-    pub solution: String,
-    #[serde(default)]
+    /// How it was solved; a challenge met but not (yet) solved has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub solution: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub technologies: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub concepts: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Practice {
     pub id: String,
     pub name: String,
-    pub summary: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 }
 
+/// Something built during the program.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub technologies: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concepts: Vec<String>,
+    /// Ids of the challenges met while building it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub challenges: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+/// A section beyond the four of the template (Collaboration, Next steps, Contact…).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extra {
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A paragraph or a list of an extra section.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum Block {
+    Text(String),
+    Items(Vec<String>),
+}
+
 /// Further reading; the validator admits only http, https and mailto URLs.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     pub label: String,
@@ -118,6 +179,10 @@ impl Portfolio {
 
     pub fn challenge(&self, id: &str) -> Option<&Challenge> {
         self.challenges.iter().find(|c| c.id == id)
+    }
+
+    pub fn project(&self, id: &str) -> Option<&Project> {
+        self.projects.iter().find(|x| x.id == id)
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
@@ -142,6 +207,26 @@ impl Portfolio {
         self.challenges
             .iter()
             .filter(move |c| c.concepts.iter().any(|k| k == id))
+    }
+
+    /// Projects that name the technology.
+    pub fn projects_with_technology<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a Project> + 'a {
+        self.projects
+            .iter()
+            .filter(move |x| x.technologies.iter().any(|t| t == id))
+    }
+
+    /// Projects that name the challenge.
+    pub fn projects_with_challenge<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a Project> + 'a {
+        self.projects
+            .iter()
+            .filter(move |x| x.challenges.iter().any(|c| c == id))
     }
 
     /// Concepts that name the technology.

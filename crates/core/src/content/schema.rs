@@ -53,6 +53,12 @@ fn kind(k: &Kind) -> Value {
             list
         }
         Kind::Object(fields) => object(fields),
+        Kind::OneOf(fields) => {
+            let mut one = object(fields);
+            one["minProperties"] = 1.into();
+            one["maxProperties"] = 1.into();
+            one
+        }
     }
 }
 

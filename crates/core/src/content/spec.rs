@@ -19,6 +19,8 @@ pub enum Kind {
     List(&'static Kind),
     /// An object with exactly these fields.
     Object(&'static [Field]),
+    /// An object with exactly one of these fields (a tagged choice, e.g. a paragraph or a list).
+    OneOf(&'static [Field]),
 }
 
 /// What a reference points at: a top-level list, and the word for one of its items.
@@ -70,9 +72,13 @@ const CONCEPTS: Kind = Kind::List(&Kind::Ref(Target {
     list: "concepts",
     noun: "concept",
 }));
+const CHALLENGES: Kind = Kind::List(&Kind::Ref(Target {
+    list: "challenges",
+    noun: "challenge",
+}));
 
 const ID: &str = "Slug naming the item in URLs (/technologies/rest-apis): lowercase letters, digits, single hyphens; unique in its list.";
-const SUMMARY: &str = "One or two sentences; `code` and **strong** are the only markup.";
+const SUMMARY: &str = "One or two sentences; `code`, **strong**, _emphasis_ and [links](https://…) are the only markup.";
 
 const LINK: &[Field] = &[
     req("label", NAME, "The link's text."),
@@ -89,14 +95,15 @@ const SECTION: &[Field] = &[
     opt("intro", TEXT, "A lead-in sentence under the heading."),
 ];
 const SECTIONS: &[Field] = &[
-    req(
+    opt(
         "technologies",
         Kind::Object(SECTION),
         "The technologies page.",
     ),
-    req("concepts", Kind::Object(SECTION), "The concepts page."),
-    req("challenges", Kind::Object(SECTION), "The challenges page."),
-    req("practices", Kind::Object(SECTION), "The practices page."),
+    opt("concepts", Kind::Object(SECTION), "The concepts page."),
+    opt("challenges", Kind::Object(SECTION), "The challenges page."),
+    opt("practices", Kind::Object(SECTION), "The practices page."),
+    opt("projects", Kind::Object(SECTION), "The projects page."),
 ];
 
 const CATEGORY_FIELDS: &[Field] = &[
@@ -111,13 +118,13 @@ const TECHNOLOGY: &[Field] = &[
         Kind::Ref(CATEGORY),
         "The id of one of `categories`.",
     ),
-    req("summary", TEXT, SUMMARY),
+    opt("summary", TEXT, SUMMARY),
     LINKS,
 ];
 const CONCEPT: &[Field] = &[
     req("id", Kind::Id, ID),
     req("name", NAME, "e.g. \"Caching Strategies\"."),
-    req("summary", TEXT, SUMMARY),
+    opt("summary", TEXT, SUMMARY),
     opt(
         "details",
         Kind::List(&TEXT),
@@ -134,7 +141,7 @@ const CHALLENGE: &[Field] = &[
     req("id", Kind::Id, ID),
     req("title", NAME, "A short name for the problem."),
     req("challenge", TEXT, "What went wrong."),
-    req("solution", TEXT, "How it was solved."),
+    opt("solution", TEXT, "How it was solved, if it was."),
     opt(
         "technologies",
         TECHNOLOGIES,
@@ -146,8 +153,39 @@ const CHALLENGE: &[Field] = &[
 const PRACTICE: &[Field] = &[
     req("id", Kind::Id, ID),
     req("name", NAME, "e.g. \"Code Quality\"."),
-    req("summary", TEXT, SUMMARY),
+    opt("summary", TEXT, SUMMARY),
     LINKS,
+];
+
+const PROJECT: &[Field] = &[
+    req("id", Kind::Id, ID),
+    req("name", NAME, "e.g. \"Movie recommendation API\"."),
+    opt("summary", TEXT, SUMMARY),
+    opt(
+        "technologies",
+        TECHNOLOGIES,
+        "Ids of the technologies it uses.",
+    ),
+    opt("concepts", CONCEPTS, "Ids of the concepts it applies."),
+    opt("challenges", CHALLENGES, "Ids of the challenges met in it."),
+    opt(
+        "links",
+        Kind::List(&Kind::Object(LINK)),
+        "Its repository, demo and other addresses.",
+    ),
+];
+const BLOCK: &[Field] = &[
+    opt("text", TEXT, "A paragraph."),
+    opt("items", Kind::List(&TEXT), "A list."),
+];
+const EXTRA: &[Field] = &[
+    req("id", Kind::Id, ID),
+    req("title", NAME, "e.g. \"Collaboration\"."),
+    req(
+        "blocks",
+        Kind::List(&Kind::OneOf(BLOCK)),
+        "Its paragraphs (`{\"text\": …}`) and lists (`{\"items\": […]}`), in order.",
+    ),
 ];
 
 /// The whole file.
@@ -158,41 +196,51 @@ pub const PORTFOLIO: &[Field] = &[
         "Where editors find this file's JSON Schema; the app ignores it.",
     ),
     req("title", NAME, "The site's title."),
-    req("program", NAME, "The program the learning comes from."),
-    req("overview", TEXT, "The overview page's introduction."),
-    req(
+    opt("program", NAME, "The program the learning comes from."),
+    opt("overview", TEXT, "The overview page's introduction."),
+    opt(
         "closing",
         TEXT,
         "The closing statement under the practices.",
     ),
-    req(
+    opt(
         "sections",
         Kind::Object(SECTIONS),
         "Heading and lead-in of each section.",
     ),
-    req(
+    opt(
         "categories",
         Kind::List(&Kind::Object(CATEGORY_FIELDS)),
         "Groups of technologies, used by the category filter.",
     ),
-    req(
+    opt(
         "technologies",
         Kind::List(&Kind::Object(TECHNOLOGY)),
         "Tools and languages.",
     ),
-    req(
+    opt(
         "concepts",
         Kind::List(&Kind::Object(CONCEPT)),
         "Backend engineering principles.",
     ),
-    req(
+    opt(
         "challenges",
         Kind::List(&Kind::Object(CHALLENGE)),
         "Problems met and how they were solved.",
     ),
-    req(
+    opt(
         "practices",
         Kind::List(&Kind::Object(PRACTICE)),
         "Best practices and personal takeaways.",
+    ),
+    opt(
+        "projects",
+        Kind::List(&Kind::Object(PROJECT)),
+        "What was built, with its links and what it used.",
+    ),
+    opt(
+        "extra",
+        Kind::List(&Kind::Object(EXTRA)),
+        "Further sections (Collaboration, Next steps, Contact…), shown on the About page.",
     ),
 ];

@@ -127,6 +127,17 @@ impl<'a> Walker<'a> {
             }
             Kind::List(item) => self.list(path, item, v),
             Kind::Object(fields) => self.object(path, fields, v),
+            Kind::OneOf(fields) => {
+                let count = v.as_object().map(|m| m.len());
+                if count.is_some_and(|n| n != 1) {
+                    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                    self.problem(
+                        path,
+                        format!("expected exactly one of: {}", names.join(", ")),
+                    );
+                }
+                self.object(path, fields, v)
+            }
         }
     }
 

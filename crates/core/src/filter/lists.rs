@@ -1,8 +1,9 @@
-//! The filterable lists: technologies (by category) and challenges (by technology and concept).
+//! The filterable lists: technologies (by category), challenges (by technology and concept) and
+//! projects (by technology).
 //! The web app renders both with one generic component from these definitions.
 
 use super::{Choice, Facet, List};
-use crate::content::{Challenge, Technology};
+use crate::content::{Challenge, Project, Technology};
 
 fn choice(id: &str, label: &str) -> Choice {
     Choice {
@@ -13,7 +14,12 @@ fn choice(id: &str, label: &str) -> Choice {
 
 pub static TECHNOLOGIES: List<Technology> = List {
     items: |p| &p.technologies,
-    text: |t| vec![t.name.as_str(), t.summary.as_str()],
+    text: |t| {
+        [Some(t.name.as_str()), t.summary.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect()
+    },
     facets: &[CATEGORY],
     noun: "technologies",
 };
@@ -33,7 +39,16 @@ pub const CATEGORY: Facet<Technology> = Facet {
 
 pub static CHALLENGES: List<Challenge> = List {
     items: |p| &p.challenges,
-    text: |c| vec![c.title.as_str(), c.challenge.as_str(), c.solution.as_str()],
+    text: |c| {
+        [
+            Some(c.title.as_str()),
+            Some(c.challenge.as_str()),
+            c.solution.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    },
     facets: &[
         Facet {
             key: "tech",
@@ -54,4 +69,26 @@ pub static CHALLENGES: List<Challenge> = List {
         },
     ],
     noun: "challenges",
+};
+
+pub static PROJECTS: List<Project> = List {
+    items: |p| &p.projects,
+    text: |x| {
+        [Some(x.name.as_str()), x.summary.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect()
+    },
+    facets: &[Facet {
+        key: "tech",
+        label: "Technology",
+        values: |x| x.technologies.iter().map(String::as_str).collect(),
+        choices: |p| {
+            p.technologies
+                .iter()
+                .map(|t| choice(&t.id, &t.name))
+                .collect()
+        },
+    }],
+    noun: "projects",
 };

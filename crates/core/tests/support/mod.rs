@@ -24,24 +24,28 @@ pub fn generated(n: usize) -> Portfolio {
         let mut t = t0.clone();
         t.id = format!("tech-{i}");
         t.name = format!("Tech {w} {i}");
-        t.summary = format!("Generated technology number {i} about {w} systems and caching.");
+        t.summary = Some(format!(
+            "Generated technology number {i} about {w} systems and caching."
+        ));
         p.technologies.push(t);
         let mut k = k0.clone();
         k.id = format!("concept-{i}");
         k.name = format!("Concept {w} {i}");
-        k.summary = format!("A generated concept on {w} with réseau and naïve caching.");
+        k.summary = Some(format!(
+            "A generated concept on {w} with réseau and naïve caching."
+        ));
         k.details = vec![format!("Detail {i}"), "Database tuning".into()];
         p.concepts.push(k);
         let mut c = c0.clone();
         c.id = format!("challenge-{i}");
         c.title = format!("Challenge {w} {i}");
         c.challenge = format!("Generated challenge {i}: slow {w} pipelines under load.");
-        c.solution = "Solved with queues, caching and a Docker based rollout.".into();
+        c.solution = Some("Solved with queues, caching and a Docker based rollout.".into());
         p.challenges.push(c);
         let mut x = x0.clone();
         x.id = format!("practice-{i}");
         x.name = format!("Practice {w} {i}");
-        x.summary = "Keep it simple and document decisions.".into();
+        x.summary = Some("Keep it simple and document decisions.".into());
         p.practices.push(x);
     }
     p

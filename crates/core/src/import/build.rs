@@ -1,0 +1,537 @@
+//! Assembles the portfolio from the README's parts: title, overview, program and closing; the
+//! items of each section with unique ids, categories and cross-references; the parts of no
+//! section as extra sections. Every value is cut to the validator's limits, so the result is
+//! valid by construction (a test proves it on every corpus file).
+
+use super::challenges::Reader;
+use super::items::{self, Item};
+use super::known::{self, Category as Known};
+use super::markdown::Block;
+use super::report::Report;
+use super::sections::Kind;
+use super::text::{first_words, slug, strip_lead};
+use super::Part;
+use crate::content::limits::{MAX_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use crate::content::{
+    Block as ExtraBlock, Category, Challenge, Concept, Extra, Portfolio, Practice, Project,
+    SectionText, Sections, Technology,
+};
+use std::collections::HashSet;
+
+/// Builds the portfolio.
+pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
+    let closing = closing(&mut parts, report);
+    let (title, title_at) = title(&parts, report);
+    let mut p = Portfolio {
+        schema: None,
+        title: cut(
+            &title,
+            MAX_NAME_CHARS,
+            title_at.map_or(1, |i| parts[i].line),
+            report,
+        ),
+        program: None,
+        overview: None,
+        closing,
+        sections: Sections::default(),
+        categories: Vec::new(),
+        technologies: Vec::new(),
+        concepts: Vec::new(),
+        challenges: Vec::new(),
+        practices: Vec::new(),
+        projects: Vec::new(),
+        extra: Vec::new(),
+    };
+    let mut overview: Vec<String> = Vec::new();
+    let mut technologies: Vec<Item> = Vec::new();
+    let mut concepts: Vec<Item> = Vec::new();
+    let mut practices: Vec<Item> = Vec::new();
+    let mut projects: Vec<Item> = Vec::new();
+    let mut challenges = Reader::default();
+    let mut intros: [(Option<String>, Vec<String>); 5] = Default::default();
+
+    for (index, part) in parts.iter().enumerate() {
+        let is_title = Some(index) == title_at || (index == 0 && part.title.is_empty());
+        let heading =
+            (!part.sub && !part.title.is_empty()).then(|| strip_lead(&part.title).to_string());
+        match part.kind {
+            _ if is_title => overview.extend(items::prose(&part.blocks)),
+            Some(Kind::Overview) => overview.extend(items::prose(&part.blocks)),
+            Some(Kind::Skip) => {
+                if !part.blocks.is_empty() {
+                    report.at(
+                        part.line,
+                        format!("\"{}\" skipped (navigation)", part.title),
+                    );
+                }
+            }
+            Some(Kind::Learnings) | None => {
+                if let Some(extra) = extra(part, report) {
+                    p.extra.push(extra);
+                }
+            }
+            Some(Kind::Challenges) => {
+                set_heading(&mut intros[2], heading);
+                if part.sub {
+                    challenges.heading(&part.title, part.line);
+                }
+                challenges.blocks(&part.blocks, part.sub);
+            }
+            Some(kind) => {
+                let (list, slot) = match kind {
+                    Kind::Technologies => (&mut technologies, 0),
+                    Kind::Concepts => (&mut concepts, 1),
+                    Kind::Practices => (&mut practices, 3),
+                    _ => (&mut projects, 4),
+                };
+                set_heading(&mut intros[slot], heading);
+                let intro = sub_part(kind, part, list);
+                intros[slot].1.extend(intro);
+            }
+        }
+    }
+    let (found, challenge_intro) = challenges.finish();
+    intros[2].1.extend(challenge_intro);
+
+    p.overview = joined(&overview, MAX_TEXT_CHARS, 1, report);
+    p.program = program(&p);
+    technologies_into(&mut p, technologies, report);
+    let mut ids = Ids::default();
+    p.concepts = concepts
+        .into_iter()
+        .take(MAX_ITEMS)
+        .map(|c| {
+            let id = ids.next("concept", &c.name);
+            Concept {
+                id,
+                technologies: mentioned(
+                    &p.technologies,
+                    &[c.name.as_str(), c.text.as_deref().unwrap_or_default()],
+                ),
+                name: cut(&c.name, MAX_NAME_CHARS, c.line, report),
+                summary: c.text.map(|t| cut(&t, MAX_TEXT_CHARS, c.line, report)),
+                details: c
+                    .details
+                    .iter()
+                    .map(|d| cut(d, MAX_TEXT_CHARS, c.line, report))
+                    .take(MAX_ITEMS)
+                    .collect(),
+                links: Vec::new(),
+            }
+        })
+        .collect();
+    p.challenges = found
+        .into_iter()
+        .take(MAX_ITEMS)
+        .map(|c| {
+            let id = ids.next("challenge", &c.title);
+            let all = [
+                c.title.as_str(),
+                c.challenge.as_str(),
+                c.solution.as_deref().unwrap_or_default(),
+            ];
+            Challenge {
+                id,
+                technologies: mentioned(&p.technologies, &all),
+                concepts: mentioned_concepts(&p.concepts, &all),
+                title: cut(
+                    &first_words(&c.title, MAX_NAME_CHARS),
+                    MAX_NAME_CHARS,
+                    c.line,
+                    report,
+                ),
+                challenge: cut(&c.challenge, MAX_TEXT_CHARS, c.line, report),
+                solution: c
+                    .solution
+                    .filter(|s| !s.trim().is_empty())
+                    .map(|s| cut(&s, MAX_TEXT_CHARS, c.line, report)),
+                links: Vec::new(),
+            }
+        })
+        .collect();
+    p.practices = practices
+        .into_iter()
+        .take(MAX_ITEMS)
+        .map(|x| Practice {
+            id: ids.next("practice", &x.name),
+            name: cut(&x.name, MAX_NAME_CHARS, x.line, report),
+            summary: x.text.map(|t| cut(&t, MAX_TEXT_CHARS, x.line, report)),
+            links: Vec::new(),
+        })
+        .collect();
+    p.projects = projects
+        .into_iter()
+        .take(MAX_ITEMS)
+        .map(|x| {
+            let all = [x.name.as_str(), x.text.as_deref().unwrap_or_default()];
+            Project {
+                id: ids.next("project", &x.name),
+                technologies: mentioned(&p.technologies, &all),
+                concepts: mentioned_concepts(&p.concepts, &all),
+                challenges: Vec::new(),
+                name: cut(&x.name, MAX_NAME_CHARS, x.line, report),
+                summary: x.text.map(|t| cut(&t, MAX_TEXT_CHARS, x.line, report)),
+                links: Vec::new(),
+            }
+        })
+        .collect();
+
+    let section = |(title, intro): &(Option<String>, Vec<String>), report: &mut Report| {
+        title.as_ref().map(|t| SectionText {
+            title: cut(t, MAX_NAME_CHARS, 1, report),
+            intro: joined(intro, MAX_TEXT_CHARS, 1, report),
+        })
+    };
+    p.sections = Sections {
+        technologies: section(&intros[0], report).filter(|_| !p.technologies.is_empty()),
+        concepts: section(&intros[1], report).filter(|_| !p.concepts.is_empty()),
+        challenges: section(&intros[2], report).filter(|_| !p.challenges.is_empty()),
+        practices: section(&intros[3], report).filter(|_| !p.practices.is_empty()),
+        projects: section(&intros[4], report).filter(|_| !p.projects.is_empty()),
+    };
+    p.extra.truncate(MAX_ITEMS);
+    let mut extra_ids = Ids::default();
+    for x in &mut p.extra {
+        x.id = extra_ids.next("section", &x.title);
+    }
+    p
+}
+
+fn set_heading(slot: &mut (Option<String>, Vec<String>), heading: Option<String>) {
+    if slot.0.is_none() {
+        slot.0 = heading
+            .map(|h| super::text::clean_name(&h))
+            .filter(|h| !h.is_empty());
+    }
+}
+
+/// The items of one part of a section. A sub-heading is a group of the items under it
+/// (technologies by category) or, when nothing under it is a named item, one item itself
+/// ("#### 1. Python" and a description). Returns the part's lead-in paragraphs.
+fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
+    let group = part.sub.then(|| strip_lead(&part.title).to_string());
+    let (found, intro) = items::named(&part.blocks, group.as_deref());
+    let heading_is_item = part.sub
+        && (kind == Kind::Projects
+            || found.is_empty()
+            || known::lookup(strip_lead(&part.title)).is_some()
+            || part
+                .title
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+            || (kind == Kind::Concepts && found.iter().all(|i| i.text.is_none())));
+    if heading_is_item {
+        let prose = items::prose(&part.blocks);
+        let mut it = items::item(&part.title, part.line, None);
+        if it.text.is_none() && !prose.is_empty() {
+            let mut all = prose.into_iter();
+            it.text = all.next();
+            it.details = all.collect();
+        }
+        if kind == Kind::Technologies {
+            it.group = None;
+        }
+        list.push(it);
+        return Vec::new();
+    }
+    list.extend(found);
+    intro
+}
+
+/// Technologies with categories: the README's own grouping (a sub-heading that names a
+/// category), else the table of well-known technologies, else "Other".
+fn technologies_into(p: &mut Portfolio, items: Vec<Item>, report: &mut Report) {
+    let mut ids = Ids::default();
+    for t in items.into_iter().take(MAX_ITEMS) {
+        let (id, name) = match t.group.as_deref() {
+            Some(group) => match Known::from_label(group) {
+                Some(k) => (k.id().to_string(), k.name().to_string()),
+                None => (slug(group), first_words(group, MAX_NAME_CHARS)),
+            },
+            None => match known::lookup(&t.name) {
+                Some(k) => {
+                    report.at(
+                        t.line,
+                        format!("category of \"{}\" guessed: {}", t.name, k.category.id()),
+                    );
+                    (k.category.id().to_string(), k.category.name().to_string())
+                }
+                None => {
+                    report.at(t.line, format!("category of \"{}\" unknown: other", t.name));
+                    (
+                        Known::Other.id().to_string(),
+                        Known::Other.name().to_string(),
+                    )
+                }
+            },
+        };
+        if !p.categories.iter().any(|c| c.id == id) {
+            p.categories.push(Category {
+                id: id.clone(),
+                name: cut(&name, MAX_NAME_CHARS, t.line, report),
+            });
+        }
+        p.technologies.push(Technology {
+            id: ids.next("technology", &t.name),
+            name: cut(&t.name, MAX_NAME_CHARS, t.line, report),
+            category: id,
+            summary: t
+                .text
+                .map(|s| {
+                    if t.details.is_empty() {
+                        s
+                    } else {
+                        format!("{s} {}", t.details.join(" "))
+                    }
+                })
+                .or_else(|| (!t.details.is_empty()).then(|| t.details.join(" ")))
+                .map(|s| cut(&s, MAX_TEXT_CHARS, t.line, report)),
+            links: Vec::new(),
+        });
+    }
+    p.categories.truncate(MAX_ITEMS);
+}
+
+/// The technologies a text names, by their names or the aliases of the well-known ones.
+fn mentioned(technologies: &[Technology], texts: &[&str]) -> Vec<String> {
+    let haystack = format!(" {} ", normal(&texts.join(" ")));
+    technologies
+        .iter()
+        .filter(|t| {
+            let mut needles = vec![t.name.clone()];
+            if let Some(k) = known::lookup(&t.name) {
+                needles.push(k.name.to_string());
+                needles.extend(k.aliases.iter().map(|a| a.to_string()));
+            }
+            needles
+                .iter()
+                .map(|n| normal(n))
+                .filter(|n| n.len() >= 2)
+                .any(|n| haystack.contains(&format!(" {n} ")))
+        })
+        .map(|t| t.id.clone())
+        .take(MAX_ITEMS)
+        .collect()
+}
+
+fn mentioned_concepts(concepts: &[Concept], texts: &[&str]) -> Vec<String> {
+    let haystack = format!(" {} ", normal(&texts.join(" ")));
+    concepts
+        .iter()
+        .filter(|c| {
+            let n = normal(&c.name);
+            n.len() >= 4 && haystack.contains(&format!(" {n} "))
+        })
+        .map(|c| c.id.clone())
+        .take(MAX_ITEMS)
+        .collect()
+}
+
+/// Lowercase words of letters, digits, `#`, `+` and `.` inside words, single-spaced.
+fn normal(text: &str) -> String {
+    let plain = crate::text::fold(&crate::content::inline::plain(text));
+    let mapped: String = plain
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '#' | '+' | '/') {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Unique slugs within one list.
+#[derive(Default)]
+struct Ids(HashSet<String>);
+
+impl Ids {
+    fn next(&mut self, fallback: &str, name: &str) -> String {
+        let mut base = slug(name);
+        if base == "item" {
+            base = fallback.to_string();
+        }
+        let mut id = base.clone();
+        let mut n = 2;
+        while !self.0.insert(id.clone()) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+}
+
+/// The title: the first level-1 heading, else the first heading, else the first line.
+fn title(parts: &[Part], report: &mut Report) -> (String, Option<usize>) {
+    let first_h1 = parts
+        .iter()
+        .position(|p| !p.title.is_empty() && p.kind.is_none());
+    if let Some(i) = first_h1.filter(|&i| i <= 2) {
+        return (
+            super::text::clean_name(strip_lead(&parts[i].title)),
+            Some(i),
+        );
+    }
+    if let Some(Block::Para { text, line }) = parts.first().and_then(|p| p.blocks.first()) {
+        let first = text.lines().next().unwrap_or(text);
+        if first.split_whitespace().count() <= 12 {
+            report.at(*line, "title taken from the first line".into());
+            return (super::text::clean_name(first), Some(0));
+        }
+    }
+    match parts.iter().position(|p| !p.title.is_empty()) {
+        Some(i) => (super::text::clean_name(strip_lead(&parts[i].title)), None),
+        None => {
+            report.at(1, "no title found: \"Portfolio\" used".into());
+            ("Portfolio".into(), None)
+        }
+    }
+}
+
+/// The program, when the README names a ProDev one.
+fn program(p: &Portfolio) -> Option<String> {
+    let text = format!("{} {}", p.title, p.overview.as_deref().unwrap_or_default()).to_lowercase();
+    if text.contains("prodev backend") {
+        Some("ProDev Backend Engineering".into())
+    } else if text.contains("prodev frontend") {
+        Some("ProDev Frontend Engineering".into())
+    } else {
+        None
+    }
+}
+
+/// The closing line: the text after the README's last rule, when it is short, or a final line
+/// that is all emphasis or a quote. Taken out of the part that holds it.
+fn closing(parts: &mut [Part], report: &mut Report) -> Option<String> {
+    let last = parts.last_mut()?;
+    let rule = last
+        .blocks
+        .iter()
+        .rposition(|b| matches!(b, Block::Rule { .. }));
+    let after: Vec<&Block> = match rule {
+        Some(r) => last.blocks[r + 1..].iter().collect(),
+        None => last.blocks.last().into_iter().collect(),
+    };
+    let texts: Vec<(String, usize)> = after
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para { text, line } => Some((text.replace('\n', " "), *line)),
+            _ => None,
+        })
+        .collect();
+    let all_paras = texts.len() == after.len() && !texts.is_empty() && texts.len() <= 2;
+    let emphatic = texts.len() == 1 && {
+        let t = texts[0].0.trim();
+        (t.starts_with('_') && t.ends_with('_'))
+            || (t.starts_with('*') && t.ends_with('*') && !t.starts_with("**"))
+    };
+    if !(all_paras && (rule.is_some() || emphatic)) {
+        return None;
+    }
+    let copyright = texts
+        .iter()
+        .all(|(t, _)| t.contains('©') || t.to_lowercase().starts_with("copyright"));
+    if copyright {
+        return None;
+    }
+    let keep = match rule {
+        Some(r) => r,
+        None => last.blocks.len() - 1,
+    };
+    last.blocks.truncate(keep);
+    let text = texts
+        .iter()
+        .map(|(t, _)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(cut(&text, MAX_TEXT_CHARS, texts[0].1, report))
+}
+
+/// A part of no section as an extra section: its paragraphs and lists in order.
+fn extra(part: &Part, report: &mut Report) -> Option<Extra> {
+    let mut blocks: Vec<ExtraBlock> = Vec::new();
+    for b in &part.blocks {
+        match b {
+            Block::Para { text, line } => blocks.push(ExtraBlock::Text(cut(
+                &text.replace('\n', " "),
+                MAX_TEXT_CHARS,
+                *line,
+                report,
+            ))),
+            Block::Item { text, line, .. } => {
+                let t = cut(&text.replace('\n', " "), MAX_TEXT_CHARS, *line, report);
+                match blocks.last_mut() {
+                    Some(ExtraBlock::Items(items)) if items.len() < MAX_ITEMS => items.push(t),
+                    _ => blocks.push(ExtraBlock::Items(vec![t])),
+                }
+            }
+            Block::Table { rows, line, .. } => {
+                let items: Vec<String> = rows
+                    .iter()
+                    .map(|r| {
+                        r.iter()
+                            .filter(|c| !c.is_empty())
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(" — ")
+                    })
+                    .filter(|r| !r.trim().is_empty())
+                    .map(|r| cut(&r, MAX_TEXT_CHARS, *line, report))
+                    .take(MAX_ITEMS)
+                    .collect();
+                if !items.is_empty() {
+                    blocks.push(ExtraBlock::Items(items));
+                }
+            }
+            _ => {}
+        }
+    }
+    if blocks.is_empty() {
+        return None;
+    }
+    blocks.truncate(MAX_ITEMS);
+    let title = if part.title.is_empty() {
+        "Introduction".to_string()
+    } else {
+        super::text::clean_name(strip_lead(&part.title))
+    };
+    let title = if title.is_empty() {
+        "Notes".to_string()
+    } else {
+        title
+    };
+    Some(Extra {
+        id: String::new(),
+        title: cut(&title, MAX_NAME_CHARS, part.line, report),
+        blocks,
+    })
+}
+
+/// Paragraphs joined into one text, within the limit; `None` when there are none.
+fn joined(texts: &[String], max: usize, line: usize, report: &mut Report) -> Option<String> {
+    let text = texts
+        .iter()
+        .map(|t| t.trim())
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!text.trim().is_empty()).then(|| cut(&text, max, line, report))
+}
+
+/// A text within `max` characters: cut at a word with an ellipsis, reported.
+fn cut(text: &str, max: usize, line: usize, report: &mut Report) -> String {
+    let t = text.trim();
+    let t = if t.is_empty() { "—" } else { t };
+    if t.chars().count() <= max {
+        return t.to_string();
+    }
+    report.at(line, format!("text cut to {max} characters"));
+    let mut out: String = t.chars().take(max - 1).collect();
+    if let Some(i) = out.rfind(' ') {
+        out.truncate(i);
+    }
+    out.push('…');
+    out
+}

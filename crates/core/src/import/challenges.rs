@@ -1,0 +1,248 @@
+//! Challenges and their solutions, in every shape the READMEs use: a label ("Challenge",
+//! "Problem", "Issue" / "Solution", "Fix") in bold, italic or plain, in one bullet, a sub-bullet,
+//! the next line or paragraph; a heading per challenge; a table of two or three columns; or a
+//! bullet per challenge with no solution at all.
+
+use super::markdown::Block;
+use super::text::{first_words, label, split_item, strip_lead, Label};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Found {
+    pub title: String,
+    pub challenge: String,
+    pub solution: Option<String>,
+    pub line: usize,
+}
+
+/// The longest title taken from a challenge's text.
+const TITLE_CHARS: usize = 60;
+
+/// Reads challenges from parts: `(heading, blocks)`, where the heading is the part's own title
+/// when it is a sub-heading (one challenge), or `None` for the section itself.
+#[derive(Default)]
+pub struct Reader {
+    pub found: Vec<Found>,
+    /// Paragraphs before the first challenge.
+    pub intro: Vec<String>,
+    /// Where the next text goes: the current challenge's text, or its solution.
+    in_solution: bool,
+}
+
+impl Reader {
+    fn start(&mut self, title: Option<String>, text: String, line: usize) {
+        let title = title
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| first_words(&text, TITLE_CHARS));
+        self.found.push(Found {
+            title,
+            challenge: text,
+            solution: None,
+            line,
+        });
+        self.in_solution = false;
+    }
+
+    fn add(&mut self, text: &str) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        let Some(c) = self.found.last_mut() else {
+            self.intro.push(text.to_string());
+            return;
+        };
+        let slot = if self.in_solution {
+            c.solution.get_or_insert_with(String::new)
+        } else {
+            &mut c.challenge
+        };
+        if !slot.is_empty() {
+            slot.push(' ');
+        }
+        slot.push_str(text);
+    }
+
+    /// A heading (or label line) naming one challenge.
+    pub fn heading(&mut self, title: &str, line: usize) {
+        let title = match label(title) {
+            Some((Label::Challenge, rest)) if !rest.is_empty() => rest,
+            _ => strip_lead(title).to_string(),
+        };
+        let title = super::text::clean_name(&title);
+        self.start(Some(title), String::new(), line);
+    }
+
+    /// One line of text: a labelled line, or more of the current challenge.
+    fn line(&mut self, text: &str, line: usize, top: bool) {
+        // "Challenge: X ... Solution: Y" in one line.
+        if let Some((before, after)) = split_solution(text) {
+            self.line(&before, line, top);
+            self.in_solution = true;
+            self.add(&after);
+            return;
+        }
+        match label(text) {
+            Some((Label::Challenge, rest))
+                if self.found.last().is_some_and(|c| c.challenge.is_empty()) =>
+            {
+                // "**Problem:** …" under a heading that named the challenge.
+                self.add(&rest);
+            }
+            Some((Label::Challenge, rest)) => {
+                // A challenge with its own name: "Challenge: **Slow queries**: …"
+                let (name, body) = split_item(&rest);
+                match body {
+                    Some(body) if name.split_whitespace().count() <= 10 => {
+                        self.start(Some(name), body, line)
+                    }
+                    _ => self.start(None, rest, line),
+                }
+            }
+            Some((Label::Solution, rest)) => {
+                if self.found.is_empty() {
+                    self.start(None, String::new(), line);
+                }
+                self.in_solution = true;
+                self.add(&rest);
+            }
+            None if top => {
+                let (name, body) = split_item(text);
+                match body {
+                    Some(body) => self.start(Some(name), body, line),
+                    // A name alone ("**Slow queries**"): its text follows.
+                    None if is_name(text) => self.start(Some(name), String::new(), line),
+                    None => self.start(None, text.to_string(), line),
+                }
+            }
+            None => self.add(text),
+        }
+    }
+
+    /// The blocks of the section, or of one challenge's sub-part.
+    pub fn blocks(&mut self, blocks: &[Block], one_challenge: bool) {
+        for block in blocks {
+            match block {
+                Block::Item { depth, text, line } => {
+                    let top = *depth == 0 && !one_challenge;
+                    let mut lines = text.lines();
+                    if let Some(first) = lines.next() {
+                        self.line(first, *line, top);
+                    }
+                    for more in lines {
+                        self.line(more, *line, false);
+                    }
+                }
+                Block::Para { text, line } => {
+                    let starts = self.found.is_empty() && label(text).is_none();
+                    if starts && !one_challenge {
+                        self.intro.push(text.replace('\n', " "));
+                        continue;
+                    }
+                    for l in text.lines() {
+                        self.line(l, *line, false);
+                    }
+                }
+                Block::Table { header, rows, line } => self.table(header, rows, *line),
+                _ => {}
+            }
+        }
+    }
+
+    /// A table: columns named like challenge/problem and solution/fix, else the first column is
+    /// the challenge and the last the solution (a middle column is more of the challenge).
+    fn table(&mut self, header: &[String], rows: &[Vec<String>], line: usize) {
+        let find = |want: Label| {
+            header
+                .iter()
+                .position(|h| label(&format!("{h}:")).is_some_and(|(l, _)| l == want))
+        };
+        let challenge_col = find(Label::Challenge).unwrap_or(0);
+        let solution_col =
+            find(Label::Solution).or((header.len().max(rows.first().map_or(0, Vec::len)) > 1)
+                .then(|| header.len().max(1) - 1));
+        for row in rows {
+            let cell = |i: usize| {
+                row.get(i)
+                    .map(|c| c.trim().to_string())
+                    .filter(|c| !c.is_empty())
+            };
+            let Some(challenge) = cell(challenge_col) else {
+                continue;
+            };
+            let middle: Vec<String> = (0..row.len())
+                .filter(|i| *i != challenge_col && Some(*i) != solution_col)
+                .filter_map(cell)
+                .collect();
+            let (title, text) = match split_item(&challenge) {
+                (name, Some(body)) => (Some(name), body),
+                (name, None) if !middle.is_empty() && name.split_whitespace().count() <= 10 => {
+                    (Some(name), middle.join(" "))
+                }
+                _ => (None, challenge.clone()),
+            };
+            let text = if middle.is_empty()
+                || title.as_deref().is_some_and(|_| text == middle.join(" "))
+            {
+                text
+            } else {
+                format!("{text} {}", middle.join(" "))
+            };
+            self.start(title, text, line);
+            if let Some(solution) = solution_col.and_then(cell) {
+                self.in_solution = true;
+                self.add(&solution);
+            }
+        }
+    }
+
+    /// The challenges, each with text (its title when nothing else was said).
+    pub fn finish(self) -> (Vec<Found>, Vec<String>) {
+        let found = self
+            .found
+            .into_iter()
+            .map(|mut c| {
+                if c.challenge.trim().is_empty() {
+                    c.challenge = c.title.clone();
+                }
+                c
+            })
+            .filter(|c| !c.title.trim().is_empty())
+            .collect();
+        (found, self.intro)
+    }
+}
+
+/// A line that is only a name: all bold, or a few words without a full stop.
+fn is_name(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with("**") && t.ends_with("**") && t.matches("**").count() == 2)
+        || (t.split_whitespace().count() <= 8 && !t.ends_with(['.', '!', '?']))
+}
+
+/// "… Solution: …" inside one line: the text before and after the label.
+fn split_solution(text: &str) -> Option<(String, String)> {
+    for marker in [
+        "**Solution:**",
+        "**Solution**:",
+        "_Solution_:",
+        "*Solution*:",
+        "Solution:",
+        "**Fix:**",
+        "Fix:",
+    ] {
+        if let Some(i) = text.find(marker) {
+            if i > 0 {
+                let before = text[..i]
+                    .trim_end_matches(['-', '–', '|', ' ', '→', '_', '*'])
+                    .trim();
+                let after = text[i + marker.len()..]
+                    .trim_start_matches(['_', '*'])
+                    .trim();
+                if !before.is_empty() {
+                    return Some((before.to_string(), after.to_string()));
+                }
+            }
+        }
+    }
+    None
+}

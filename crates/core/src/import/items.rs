@@ -1,0 +1,118 @@
+//! Named items from a section's blocks: bullets and numbered items (nested ones become
+//! details), table rows, and "Name: text" lines of a paragraph; the paragraphs before the first
+//! item are the section's lead-in.
+
+use super::markdown::Block;
+use super::text::{first_words, split_item};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub name: String,
+    pub text: Option<String>,
+    pub details: Vec<String>,
+    pub line: usize,
+    /// The sub-heading or label it was listed under (a category of technologies).
+    pub group: Option<String>,
+}
+
+/// The longest name kept whole; a longer item is named by its first words.
+const NAME_WORDS: usize = 10;
+
+/// One item from a line of text.
+pub fn item(text: &str, line: usize, group: Option<&str>) -> Item {
+    let (mut name, mut body) = split_item(text);
+    if name.split_whitespace().count() > NAME_WORDS {
+        body = Some(match body {
+            Some(b) => format!("{name}: {b}"),
+            None => name.clone(),
+        });
+        name = first_words(&name, 40);
+    }
+    Item {
+        name,
+        text: body,
+        details: Vec::new(),
+        line,
+        group: group.map(str::to_string),
+    }
+}
+
+/// The items of `blocks`, and the paragraphs before the first of them.
+pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) {
+    let mut items: Vec<Item> = Vec::new();
+    let mut intro = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Item {
+                depth: 0,
+                text,
+                line,
+            } => items.push(item(text, *line, group)),
+            Block::Item { text, line, .. } => match items.last_mut() {
+                Some(last) => last.details.push(text.replace('\n', " ")),
+                None => items.push(item(text, *line, group)),
+            },
+            Block::Table { rows, line, .. } => {
+                for row in rows {
+                    let cells: Vec<&str> = row
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|c| !c.is_empty())
+                        .collect();
+                    let Some((first, rest)) = cells.split_first() else {
+                        continue;
+                    };
+                    let mut it = item(first, *line, group);
+                    if !rest.is_empty() {
+                        let more = rest.join(" — ");
+                        it.text = Some(match it.text {
+                            Some(t) => format!("{t} {more}"),
+                            None => more,
+                        });
+                    }
+                    items.push(it);
+                }
+            }
+            Block::Para { text, line } => {
+                let lines: Vec<&str> = text.lines().collect();
+                let named_lines = lines.iter().filter(|l| split_item(l).1.is_some()).count();
+                let one_named = lines.len() == 1 && {
+                    let (name, body) = split_item(text);
+                    body.is_some() && name.split_whitespace().count() <= 6 && !name.contains(',')
+                };
+                if (lines.len() > 1 && named_lines * 2 > lines.len()) || one_named {
+                    // "Name: text" lines, one item each.
+                    items.extend(lines.iter().map(|l| item(l, *line, group)));
+                } else if let Some(last) = items.last_mut() {
+                    // A paragraph after an item says more about it.
+                    let t = text.replace('\n', " ");
+                    last.text = Some(match last.text.take() {
+                        Some(prev) => format!("{prev} {t}"),
+                        None => t,
+                    });
+                } else {
+                    intro.push(text.replace('\n', " "));
+                }
+            }
+            Block::Heading { .. } | Block::Code { .. } | Block::Rule { .. } => {}
+        }
+    }
+    (items, intro)
+}
+
+/// The blocks as plain paragraphs (for a heading that is itself one item).
+pub fn prose(blocks: &[Block]) -> Vec<String> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para { text, .. } | Block::Item { text, .. } => Some(text.replace('\n', " ")),
+            Block::Table { rows, .. } => Some(
+                rows.iter()
+                    .map(|r| r.join(" — "))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            _ => None,
+        })
+        .collect()
+}

@@ -1,0 +1,409 @@
+//! `nexus import`: a learner's portfolio README (Markdown) → a portfolio that passes the
+//! validator by construction, with a report of every decision that loses or guesses something.
+//!
+//! The README is parsed into blocks (`markdown`), cut into parts at its headings and bold label
+//! lines, each part given the kind of section it is about (`sections`), and each kind read into
+//! items (`items`: technologies, concepts, practices, projects; `challenges`). Parts of no kind
+//! become extra sections; nothing is dropped without a report line.
+
+mod build;
+mod challenges;
+mod items;
+pub mod known;
+mod markdown;
+mod report;
+mod sections;
+mod text;
+
+pub use report::{Note, Report};
+
+use crate::content::Portfolio;
+use markdown::Block;
+use sections::Kind;
+use std::fmt;
+
+/// A README read into a portfolio, and what the reading lost or guessed.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub portfolio: Portfolio,
+    pub report: Report,
+}
+
+/// The README is not a learning portfolio: none of its headings names technologies, concepts,
+/// challenges or practices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotPortfolio {
+    /// Its headings, to show what was found instead.
+    pub headings: Vec<String>,
+}
+
+impl fmt::Display for NotPortfolio {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "not a learning portfolio: looked for sections of technologies (\"Key Technologies\", \
+             \"Tech Stack\"), concepts, challenges (\"Challenges & Solutions\") or best practices \
+             and found none"
+        )?;
+        if !self.headings.is_empty() {
+            let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
+            write!(f, " (its headings: {})", shown.join(" · "))?;
+        }
+        Ok(())
+    }
+}
+
+/// One part of the README: a heading (or label line) and the blocks up to the next one.
+#[derive(Debug, Clone)]
+pub(crate) struct Part {
+    pub title: String,
+    pub line: usize,
+    /// The section this part's content belongs to (its own kind, or its parent's).
+    pub kind: Option<Kind>,
+    /// For a part inside a section: the heading that introduced the section is elsewhere and this
+    /// heading is a sub-heading (a category, one item, or one challenge).
+    pub sub: bool,
+    pub blocks: Vec<Block>,
+}
+
+/// Reads a README.
+pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
+    let mut report = Report::default();
+    let text = prepare(markdown, &mut report);
+    let blocks = lines(expand(markdown::blocks(&text, 1, &mut report), &mut report));
+    let parts = parts(blocks);
+    let has_learning = parts.iter().any(|p| {
+        matches!(
+            p.kind,
+            Some(Kind::Technologies | Kind::Concepts | Kind::Challenges | Kind::Practices)
+        )
+    });
+    if !has_learning {
+        return Err(NotPortfolio {
+            headings: parts
+                .iter()
+                .map(|p| p.title.clone())
+                .filter(|t| !t.is_empty())
+                .collect(),
+        });
+    }
+    let portfolio = build::portfolio(parts, &mut report);
+    Ok(Imported { portfolio, report })
+}
+
+/// Repairs what would mislead the parser, each repair reported: a byte-order mark, non-breaking
+/// hyphens and spaces, merge-conflict markers (a `=======` line would make a heading of the line
+/// above), and an unclosed code fence (it would swallow the rest of the README).
+fn prepare(markdown: &str, report: &mut Report) -> String {
+    let text = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
+    let text = text
+        .replace(['\u{2011}', '\u{2010}'], "-")
+        .replace('\u{a0}', " ");
+    let mut lines: Vec<&str> = Vec::new();
+    let mut fence: Option<(usize, &str)> = None;
+    for (i, line) in text.lines().enumerate() {
+        let t = line.trim_start();
+        let conflict = ["<<<<<<< ", ">>>>>>> "].iter().any(|m| t.starts_with(m))
+            || t == "<<<<<<<"
+            || t == ">>>>>>>"
+            || (t.starts_with("=======")
+                && t.trim_end().chars().all(|c| c == '=')
+                && fence.is_none()
+                && t.trim_end().len() == 7);
+        if conflict {
+            report.at(i + 1, "merge-conflict marker removed".into());
+            lines.push("");
+            continue;
+        }
+        let marker = if t.starts_with("```") {
+            Some("```")
+        } else if t.starts_with("~~~") {
+            Some("~~~")
+        } else {
+            None
+        };
+        if let Some(m) = marker {
+            match fence {
+                Some((_, open))
+                    if open == m && t.trim_end().chars().all(|c| c == m.as_bytes()[0] as char) =>
+                {
+                    fence = None
+                }
+                None => fence = Some((lines.len(), m)),
+                _ => {}
+            }
+        }
+        lines.push(line);
+    }
+    if let Some((at, _)) = fence {
+        report.at(at + 1, "unclosed code fence ignored".into());
+        lines[at] = "";
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
+}
+
+/// Indented code blocks that hold prose (a page pasted with its indentation) are read again as
+/// Markdown; other code is reported as skipped.
+fn expand(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        match block {
+            Block::Code {
+                indented: true,
+                text,
+                line,
+                ..
+            } if looks_like_prose(&text) => {
+                let dedented = dedent(&text);
+                let mut inner = Report::default();
+                let again = markdown::blocks(&dedented, line, &mut inner);
+                report.notes.extend(inner.notes);
+                // One level only: code inside is code.
+                for b in again {
+                    match b {
+                        Block::Code { lang, line, .. } => skipped_code(&lang, line, report),
+                        b => out.push(b),
+                    }
+                }
+            }
+            Block::Code { lang, line, .. } => skipped_code(&lang, line, report),
+            b => out.push(b),
+        }
+    }
+    out
+}
+
+fn skipped_code(lang: &str, line: usize, report: &mut Report) {
+    let what = if lang.is_empty() {
+        "code block skipped".to_string()
+    } else {
+        format!("{lang} code block skipped")
+    };
+    report.at(line, what);
+}
+
+/// Indented text that reads as sentences and lists rather than code.
+fn looks_like_prose(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return false;
+    }
+    let code = lines
+        .iter()
+        .filter(|l| {
+            l.ends_with(';')
+                || l.ends_with('{')
+                || l.ends_with('}')
+                || l.starts_with("def ")
+                || l.starts_with("import ")
+                || l.starts_with("$ ")
+                || l.contains(" = ")
+                || l.starts_with("from ")
+                || l.starts_with("class ")
+                || l.starts_with("//")
+        })
+        .count();
+    let words = lines
+        .iter()
+        .filter(|l| l.split_whitespace().count() >= 3)
+        .count();
+    code * 4 < lines.len() && words * 2 >= lines.len()
+}
+
+/// Removes the common indentation.
+fn dedent(text: &str) -> String {
+    let indent = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    text.lines()
+        .map(|l| {
+            if l.len() >= indent {
+                &l[indent..]
+            } else {
+                l.trim_start()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Paragraphs whose lines are headings or items of their own (a README written without
+/// Markdown) become a paragraph per line; other paragraphs become one line of text.
+fn lines(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        match block {
+            Block::Para { text, line } if text.contains('\n') => {
+                let lines: Vec<&str> = text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                let structured = lines
+                    .iter()
+                    .filter(|l| {
+                        bare_heading(l).is_some() || text::label(l).is_some() || short_item(l)
+                    })
+                    .count();
+                if structured * 2 >= lines.len()
+                    || lines.iter().skip(1).any(|l| bare_heading(l).is_some())
+                {
+                    out.extend(lines.iter().map(|l| Block::Para {
+                        text: l.to_string(),
+                        line,
+                    }));
+                } else {
+                    out.push(Block::Para {
+                        text: lines.join(" "),
+                        line,
+                    });
+                }
+            }
+            b => out.push(b),
+        }
+    }
+    out
+}
+
+/// A line that names a section on its own ("Key Technologies", "Challenges Faced & Solutions
+/// Implemented", "Overview"): short, no sentence punctuation.
+fn bare_heading(line: &str) -> Option<Kind> {
+    let t = line.trim().trim_end_matches(':');
+    let words = t.split_whitespace().count();
+    let sentence = t.ends_with(['.', '!', '?', ',', ';']) || t.contains(". ");
+    if words == 0 || words > 8 || sentence || t.starts_with(['-', '*', '|', '>']) {
+        return None;
+    }
+    // Headings are in Title Case ("Challenges Faced & Solutions"); a sentence that mentions
+    // challenges is not ("Some of the challenges I met include").
+    const SMALL: [&str; 12] = [
+        "of", "the", "and", "to", "in", "for", "a", "an", "with", "on", "i", "&",
+    ];
+    let capitalized = t
+        .split_whitespace()
+        .filter(|w| !SMALL.contains(&w.to_lowercase().as_str()))
+        .all(|w| !w.starts_with(|c: char| c.is_lowercase()));
+    if !capitalized {
+        return None;
+    }
+    sections::kind(t)
+}
+
+/// A "Name: text" line with a short name.
+fn short_item(line: &str) -> bool {
+    match text::split_item(line) {
+        (name, Some(_)) => name.split_whitespace().count() <= 6 && !name.contains(','),
+        _ => false,
+    }
+}
+
+/// Cuts the blocks into parts at headings and bold label lines, and gives each part its kind.
+fn parts(blocks: Vec<Block>) -> Vec<Part> {
+    let mut parts: Vec<Part> = vec![Part {
+        title: String::new(),
+        line: 1,
+        kind: None,
+        sub: false,
+        blocks: Vec::new(),
+    }];
+    // Open headings: (level, the kind of section they are or belong to).
+    let mut stack: Vec<(u8, Option<Kind>)> = Vec::new();
+    let mut seen_heading = false;
+    for block in blocks {
+        let heading = match &block {
+            Block::Heading { level, text, line } => Some((*level, text.clone(), *line)),
+            Block::Para { text, line }
+                if sections::bold_label(text).is_none() && bare_heading(text).is_some() =>
+            {
+                Some((2, text.trim().trim_end_matches(':').to_string(), *line))
+            }
+            Block::Para { text, line } => sections::bold_label(text).and_then(|label| {
+                // A label line opens a section of its own when it names one, else a sub-part of
+                // the current section (a category, an item, a challenge).
+                let own = sections::kind(&label);
+                let current = stack.last().map_or(0, |(l, _)| *l);
+                match own {
+                    Some(k) if k != Kind::Overview => Some((current.max(1), label, *line)),
+                    _ if stack.iter().any(|(_, k)| is_section(*k)) => {
+                        Some((current + 1, label, *line))
+                    }
+                    _ => None,
+                }
+            }),
+            _ => None,
+        };
+        let Some((level, title, line)) = heading else {
+            if let Some(part) = parts.last_mut() {
+                part.blocks.push(block);
+            }
+            continue;
+        };
+        while stack.last().is_some_and(|(l, _)| *l >= level) {
+            stack.pop();
+        }
+        // The first heading is the title when it is a level-1 heading or names no section: never
+        // a section itself ("My ProDev Learnings" is a title, not a container).
+        let is_title = !seen_heading && (level == 1 || sections::kind(&title).is_none());
+        seen_heading = true;
+        let own = if is_title {
+            None
+        } else {
+            sections::kind(&title)
+        };
+        let inherited = stack
+            .iter()
+            .rev()
+            .find_map(|(_, k)| k.filter(|k| is_section(Some(*k))));
+        let parent_learnings = stack
+            .last()
+            .is_some_and(|(_, k)| *k == Some(Kind::Learnings));
+        let (kind, sub) = match (own, inherited) {
+            // Deeper in a section of its own kind: one challenge ("Challenge 3: …"), a group
+            // ("Frontend Technologies").
+            (Some(k), Some(parent)) if k == parent => (Some(parent), true),
+            // A section heading inside another section: "Challenges" under "Key Learnings".
+            (Some(k), _) if is_section(Some(k)) || k == Kind::Learnings || k == Kind::Skip => {
+                (Some(k), false)
+            }
+            (Some(Kind::Overview), Some(parent)) => (Some(parent), true),
+            (Some(Kind::Overview), None) => (Some(Kind::Overview), false),
+            (_, Some(parent)) => (Some(parent), true),
+            // Under "Major Learnings" without a kind of its own: learnings with no
+            // technology/concept split are technologies, grouped by this heading.
+            (None, None) if parent_learnings => (Some(Kind::Technologies), true),
+            _ => (None, false),
+        };
+        stack.push((level, if sub { inherited.or(kind) } else { kind }));
+        parts.push(Part {
+            title,
+            line,
+            kind,
+            sub,
+            blocks: Vec::new(),
+        });
+    }
+    parts
+}
+
+/// A kind that holds items.
+fn is_section(kind: Option<Kind>) -> bool {
+    matches!(
+        kind,
+        Some(
+            Kind::Technologies
+                | Kind::Concepts
+                | Kind::Challenges
+                | Kind::Practices
+                | Kind::Projects
+        )
+    )
+}

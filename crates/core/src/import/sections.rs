@@ -1,0 +1,158 @@
+//! What a heading (or a bold label line used as one) is about: one of the portfolio's sections,
+//! a container of them ("Major Learnings"), the overview, or something else the portfolio keeps
+//! as an extra section.
+
+use super::text::words;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Technologies,
+    Concepts,
+    Challenges,
+    Practices,
+    Projects,
+    Overview,
+    /// Holds sections of its own ("Major Learnings", "Key Backend Learnings").
+    Learnings,
+    /// Navigation or scaffolding that holds nothing of the portfolio ("Table of Contents").
+    Skip,
+}
+
+/// Phrases of each kind, as whole words of the normalized heading. Earlier rows win, so
+/// "Challenges and Lessons Learned" is a challenge section and "Concepts and Tools" concepts.
+const RULES: &[(Kind, &[&str])] = &[
+    (Kind::Skip, &["table of contents", "contents", "toc"]),
+    (
+        Kind::Challenges,
+        &[
+            "challenge",
+            "challenges",
+            "problems",
+            "obstacles",
+            "struggles",
+            "hurdles",
+            "debugging",
+            "issues faced",
+            "roadblocks",
+        ],
+    ),
+    (
+        Kind::Practices,
+        &[
+            "best practices",
+            "best practice",
+            "takeaways",
+            "takeaway",
+            "practices",
+            "lessons learned",
+            "lessons",
+            "insights",
+            "tips",
+            "reflections",
+            "good practices",
+        ],
+    ),
+    (
+        Kind::Concepts,
+        &[
+            "concepts",
+            "concept",
+            "principles",
+            "fundamentals",
+            "backend concepts",
+            "core concepts",
+            "topics",
+            "theory",
+        ],
+    ),
+    (
+        Kind::Technologies,
+        &[
+            "technologies",
+            "technology",
+            "tech stack",
+            "stack",
+            "stacks",
+            "tools",
+            "tooling",
+            "languages",
+            "frameworks",
+            "libraries",
+            "tech",
+            "skills",
+            "technical skills",
+        ],
+    ),
+    (
+        Kind::Projects,
+        &[
+            "projects",
+            "project highlights",
+            "case study",
+            "case studies",
+            "final project",
+            "projects built",
+            "portfolio projects",
+        ],
+    ),
+    (
+        Kind::Learnings,
+        &[
+            "major learnings",
+            "learnings",
+            "key learnings",
+            "what i learned",
+            "what i learnt",
+            "learning",
+        ],
+    ),
+    (
+        Kind::Overview,
+        &[
+            "overview",
+            "introduction",
+            "intro",
+            "about",
+            "summary",
+            "program overview",
+        ],
+    ),
+];
+
+/// The kind a heading names, if any.
+pub fn kind(heading: &str) -> Option<Kind> {
+    let w = format!(" {} ", words(heading));
+    // Headings about the repository's own app are not sections of the portfolio.
+    if [
+        " project structure ",
+        " repository structure ",
+        " folder structure ",
+        " getting started ",
+        " installation ",
+    ]
+    .iter()
+    .any(|p| w.contains(p))
+    {
+        return None;
+    }
+    RULES
+        .iter()
+        .find(|(_, phrases)| phrases.iter().any(|p| w.contains(&format!(" {p} "))))
+        .map(|(k, _)| *k)
+}
+
+/// Whether a paragraph is a label line used as a heading: all bold (`**Key Concepts**` or
+/// `**Key Concepts:**`), short, with nothing after it.
+pub fn bold_label(text: &str) -> Option<String> {
+    let t = text.trim();
+    let inner = t
+        .strip_prefix("**")?
+        .trim_end_matches(':')
+        .trim_end()
+        .strip_suffix("**")?
+        .trim_end_matches(':')
+        .trim();
+    let short =
+        inner.split_whitespace().count() <= 8 && !inner.contains("**") && !inner.contains('\n');
+    (short && !inner.is_empty()).then(|| inner.to_string())
+}

@@ -1,0 +1,191 @@
+//! Small text rules of the importer: normalizing headings, splitting "Name: text" items,
+//! challenge and solution labels, slugs.
+
+/// A heading or label as words: lowercase, no emoji, markup, numbering or punctuation.
+pub fn words(text: &str) -> String {
+    let plain = crate::content::inline::plain(text);
+    let mut out = String::new();
+    for c in plain.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(' ');
+        }
+    }
+    let words: Vec<&str> = out
+        .split_whitespace()
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == "step" || *w == "part")
+        .collect();
+    words.join(" ")
+}
+
+/// Removes list-like numbering and emoji at the start: "1. Python", "1️⃣ Next.js", "🐍 Python".
+pub fn strip_lead(text: &str) -> &str {
+    let t = text.trim_start_matches(|c: char| {
+        !(c.is_alphanumeric() || "*_`[(\"'".contains(c)) || c.is_ascii_digit()
+    });
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | ':'));
+    let t = t.trim_start_matches(|c: char| !(c.is_alphanumeric() || "*_`[(\"'".contains(c)));
+    if t.is_empty() {
+        text.trim()
+    } else {
+        t.trim()
+    }
+}
+
+/// The separators between an item's name and its text, strongest first.
+const SEPARATORS: [&str; 7] = [": ", " – ", " — ", " → ", " -> ", " - ", " : "];
+
+/// Splits an item into (name, text): on `:` inside or after a bold name, a dash, an arrow, or a
+/// line break; a name alone has no text. `max_name` words is the longest name accepted for a
+/// split without bold.
+pub fn split_item(text: &str) -> (String, Option<String>) {
+    let text = strip_lead(text.trim());
+    // A bold name at the start: "**Python**: text", "**Python:** text", "**Python** - text".
+    if let Some(rest) = text.strip_prefix("**") {
+        if let Some(end) = rest.find("**") {
+            let name = rest[..end].trim().trim_end_matches(':').trim();
+            let after = rest[end + 2..].trim_start();
+            let after = after
+                .trim_start_matches([':', '-', '–', '—', '→', '>', '|'])
+                .trim();
+            if !name.is_empty() {
+                return (name.to_string(), non_empty(after));
+            }
+        }
+    }
+    if let Some((first, rest)) = text.split_once('\n') {
+        if first.split_whitespace().count() <= 8 && !first.ends_with('.') {
+            return (clean_name(first), non_empty(rest));
+        }
+    }
+    for sep in SEPARATORS {
+        if let Some((name, rest)) = text.split_once(sep) {
+            let name_words = name.split_whitespace().count();
+            if name_words > 0 && name_words <= 8 && !name.contains(". ") {
+                return (clean_name(name), non_empty(rest));
+            }
+        }
+    }
+    (clean_name(text), None)
+}
+
+/// A name without surrounding markup and punctuation.
+pub fn clean_name(name: &str) -> String {
+    let name = name.trim().trim_end_matches(':').trim();
+    let unwrapped = ["**", "__", "_", "*", "`"].iter().fold(name, |n, m| {
+        n.strip_prefix(m)
+            .and_then(|x| x.strip_suffix(m))
+            .unwrap_or(n)
+    });
+    unwrapped
+        .trim()
+        .trim_end_matches([':', '.'])
+        .trim()
+        .to_string()
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// The label a line starts with, if it is one: "Challenge", "Problem", "Issue" → Challenge;
+/// "Solution", "Fix", "Resolution", "How I solved it" → Solution; with the text after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Challenge,
+    Solution,
+}
+
+pub fn label(text: &str) -> Option<(Label, String)> {
+    let t = strip_lead(text.trim());
+    // The label word may be bold, italic or plain, with the colon inside or outside.
+    let unmarked = t.trim_start_matches(['*', '_']);
+    let lower = unmarked.to_lowercase();
+    const CHALLENGE: [&str; 5] = [
+        "challenge",
+        "problem",
+        "issue",
+        "the challenge",
+        "the problem",
+    ];
+    const SOLUTION: [&str; 7] = [
+        "solution",
+        "fix",
+        "resolution",
+        "how i solved it",
+        "how i fixed it",
+        "the solution",
+        "solutions",
+    ];
+    for (words, kind) in [
+        (&CHALLENGE[..], Label::Challenge),
+        (&SOLUTION[..], Label::Solution),
+    ] {
+        for w in words {
+            if let Some(rest) = lower.strip_prefix(w) {
+                // "Challenge 1:", "Challenge:", "Problem -"; not "Challenges I faced".
+                let rest_orig = &unmarked[unmarked.len() - rest.len()..];
+                let after_num = rest_orig
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '#');
+                let after = after_num.trim_start_matches(['*', '_']).trim_start();
+                if let Some(body) = after
+                    .strip_prefix(':')
+                    .or_else(|| after.strip_prefix('–'))
+                    .or_else(|| after.strip_prefix('—'))
+                    .or_else(|| after.strip_prefix("- "))
+                    .or_else(|| after.strip_prefix('.'))
+                {
+                    let body = body.trim_start_matches(['*', '_']).trim();
+                    return Some((kind, body.to_string()));
+                }
+                if after.is_empty() {
+                    return Some((kind, String::new()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A slug: lowercase ASCII letters and digits in words joined by single hyphens, at most 64
+/// characters; accents folded, other characters dropped; "item" when nothing is left.
+pub fn slug(text: &str) -> String {
+    let folded = crate::text::fold(&crate::content::inline::plain(text));
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if c == '+' {
+            out.push_str("plus");
+        } else if c == '#' {
+            out.push_str("sharp");
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    let out = out.trim_matches('-').to_string();
+    if out.is_empty() {
+        "item".into()
+    } else {
+        out
+    }
+}
+
+/// The first `max` characters of a text, cut at a word, for names made from sentences.
+pub fn first_words(text: &str, max: usize) -> String {
+    let plain = crate::content::inline::plain(text);
+    let plain = plain.trim();
+    if plain.chars().count() <= max {
+        return plain.trim_end_matches(['.', ':']).to_string();
+    }
+    let cut: String = plain.chars().take(max).collect();
+    match cut.rfind(' ') {
+        Some(i) if i > max / 2 => cut[..i].trim_end_matches([',', ';', ':', '.']).to_string(),
+        _ => cut,
+    }
+}

@@ -1,0 +1,261 @@
+//! The README importer on the project's own fixtures (tests/fixtures/readme/, one per shape),
+//! and property tests: any Markdown imports without a panic into a valid portfolio, or is
+//! refused as not a portfolio.
+#![cfg(feature = "import")]
+
+use nexus_core::content::{parse, Block, Portfolio};
+use nexus_core::import::{import, Imported};
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/readme")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn imported(name: &str) -> Imported {
+    let imported = import(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let json = serde_json::to_string(&imported.portfolio).unwrap();
+    parse(&json).unwrap_or_else(|e| panic!("{name}: invalid output: {e:?}\n{json}"));
+    imported
+}
+
+fn names<T>(items: &[T], name: fn(&T) -> &str) -> Vec<&str> {
+    items.iter().map(name).collect()
+}
+
+fn notes(i: &Imported) -> Vec<String> {
+    i.report.lines("README.md")
+}
+
+#[test]
+fn the_seed_shape_imports_every_item_with_its_text() {
+    let i = imported("seed-shape.md");
+    let p: &Portfolio = &i.portfolio;
+    assert_eq!(p.title, "My Backend Journey");
+    assert!(p
+        .overview
+        .as_deref()
+        .unwrap()
+        .starts_with("A record of what I learned"));
+    assert_eq!(p.program.as_deref(), Some("ProDev Backend Engineering"));
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Python", "Django", "PostgreSQL"]
+    );
+    assert_eq!(
+        p.technologies[2].summary.as_deref(),
+        Some("Relational storage with indexes.")
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Database Design", "Caching Strategies"]
+    );
+    assert_eq!(p.challenges.len(), 2);
+    assert_eq!(p.challenges[0].challenge, "Slow list pages in Django.");
+    assert_eq!(
+        p.challenges[0].solution.as_deref(),
+        Some("Used `select_related` to avoid N+1 queries.")
+    );
+    // Cross-references from the names the texts mention.
+    assert_eq!(p.challenges[0].technologies, ["django"]);
+    assert_eq!(p.challenges[1].technologies, ["postgresql"]);
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Testing", "Documentation"]
+    );
+    assert_eq!(
+        p.closing.as_deref(),
+        Some("_Still learning, one commit at a time._")
+    );
+    assert_eq!(
+        p.sections.technologies.as_ref().unwrap().title,
+        "Key Technologies Covered"
+    );
+    // Categories from the table of well-known technologies, each guess reported.
+    assert_eq!(p.technologies[0].category, "language");
+    assert!(
+        notes(&i)
+            .iter()
+            .any(|n| n.contains("category of \"Django\" guessed: framework")),
+        "{:?}",
+        notes(&i)
+    );
+}
+
+#[test]
+fn headings_tables_and_numbered_items_import_with_their_grouping() {
+    let i = imported("headings-and-tables.md");
+    let p = &i.portfolio;
+    assert_eq!(p.title, "Learning Portfolio of a Frontend Developer");
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Next.js", "Tailwind CSS", "Express", "MongoDB"]
+    );
+    // The README's own grouping gives the categories.
+    assert_eq!(names(&p.categories, |c| &c.name), ["Frontend", "Backend"]);
+    assert_eq!(
+        p.technologies[0].summary.as_deref(),
+        Some("server rendering and routing")
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Accessibility", "State Management"]
+    );
+    assert_eq!(
+        p.concepts[0].summary.as_deref(),
+        Some("Making every control reachable by keyboard.")
+    );
+    let titles = names(&p.challenges, |c| &c.title);
+    assert_eq!(
+        titles,
+        [
+            "Hydration mismatch in Next.js",
+            "Slow MongoDB queries",
+            "Layout shift on mobile"
+        ]
+    );
+    assert_eq!(
+        p.challenges[0].solution.as_deref(),
+        Some("Rendered dates on the client only")
+    );
+    assert_eq!(
+        p.challenges[2].challenge,
+        "Images pushed the text down while loading."
+    );
+    assert_eq!(
+        p.challenges[2].solution.as_deref(),
+        Some("Reserved their size with `aspect-ratio`.")
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Keep components small", "Name things after what they hold"]
+    );
+    // A section of no kind is kept as an extra section, paragraphs and lists in order.
+    assert_eq!(p.extra.len(), 1);
+    assert_eq!(p.extra[0].title, "Collaboration");
+    assert!(
+        matches!(&p.extra[0].blocks[..], [Block::Text(_), Block::Items(items)] if items.len() == 2)
+    );
+}
+
+#[test]
+fn a_messy_readme_imports_and_reports_what_it_lost() {
+    let i = imported("messy.md");
+    let p = &i.portfolio;
+    assert_eq!(p.title, "Rough Notes");
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Docker", "GitHub Actions"]
+    );
+    assert_eq!(
+        p.technologies[0].summary.as_deref(),
+        Some("containers for every service")
+    );
+    assert_eq!(p.challenges.len(), 2);
+    // A challenge without a solution is kept.
+    assert_eq!(p.challenges[0].solution, None);
+    assert!(p.challenges[1]
+        .solution
+        .as_deref()
+        .unwrap()
+        .starts_with("retried them in CI"));
+    // The javascript: link is text now.
+    assert!(!serde_json::to_string(p).unwrap().contains("](javascript:"));
+    let notes = notes(&i);
+    for expected in [
+        "merge-conflict marker removed",
+        "image \"diagram.png\" skipped",
+        "mermaid code block skipped",
+        "unclosed code fence ignored",
+        "link \"javascript:alert(1)\" kept as plain text",
+    ] {
+        assert!(
+            notes.iter().any(|n| n.contains(expected)),
+            "{expected}: {notes:?}"
+        );
+    }
+    assert!(
+        notes.iter().all(|n| n.starts_with("README.md:")),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn projects_and_extra_sections_are_kept() {
+    let i = imported("projects-and-extras.md");
+    let p = &i.portfolio;
+    assert_eq!(p.program.as_deref(), Some("ProDev Frontend Engineering"));
+    assert_eq!(
+        names(&p.projects, |x| &x.name),
+        ["Movie Finder", "Poll Board"]
+    );
+    assert_eq!(p.projects[0].technologies, ["react", "graphql"]);
+    assert!(p.projects[0]
+        .summary
+        .as_deref()
+        .unwrap()
+        .contains("[Repository](https://github.com/me/movie-finder)"));
+    assert_eq!(names(&p.extra, |x| &x.title), ["Next Steps", "Contact"]);
+    assert_eq!(p.challenges.len(), 2);
+    assert_eq!(p.challenges[0].solution, None);
+    assert_eq!(
+        p.challenges[1].solution.as_deref(),
+        Some("Used a test renderer and fake timers.")
+    );
+    // No concepts in the README: the section is absent.
+    assert!(p.concepts.is_empty() && p.sections.concepts.is_none());
+}
+
+#[test]
+fn an_app_readme_is_refused_with_what_was_looked_for() {
+    let e = import(&fixture("not-a-portfolio.md"))
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("not a learning portfolio: looked for"), "{e}");
+    assert!(e.contains("Installation"), "{e}");
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    // One line of 10,000 list markers: lists nested 10,000 deep.
+    let lists = format!("{}item\n", "- ".repeat(10_000));
+    let quotes = format!("{} deep\n", ">".repeat(10_000));
+    for body in [lists, quotes] {
+        let md = format!("# T\n\n## Technologies\n\n- Rust\n\n## Notes\n\n{body}");
+        let i = import(&md).expect("a portfolio");
+        parse(&serde_json::to_string(&i.portfolio).unwrap()).expect("valid");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn any_markdown_imports_into_a_valid_portfolio_or_is_refused(
+        md in prop::collection::vec(
+            prop_oneof![
+                Just("# Title\n".to_string()),
+                Just("## Key Technologies\n".to_string()),
+                Just("## Challenges & Solutions\n".to_string()),
+                Just("### Backend\n".to_string()),
+                Just("- **Python**: a language\n".to_string()),
+                Just("  - _Solution_: it works\n".to_string()),
+                Just("| A | B |\n|---|---|\n| x | y |\n".to_string()),
+                Just("```\ncode\n".to_string()),
+                Just("---\n".to_string()),
+                Just("=======\n".to_string()),
+                Just("**Label:**\n".to_string()),
+                "[ -~\\n#*_`>|\\[\\]()-]{0,40}",
+                ".{0,30}\n",
+            ],
+            0..30,
+        ).prop_map(|parts| parts.concat())
+    ) {
+        if let Ok(i) = import(&md) {
+            let json = serde_json::to_string(&i.portfolio).unwrap();
+            prop_assert!(parse(&json).is_ok(), "invalid output for {md:?}: {json}");
+        }
+    }
+}

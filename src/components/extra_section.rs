@@ -1,0 +1,40 @@
+//! One of the content's further sections (Collaboration, Next steps…): its paragraphs and
+//! lists in order, anchored by its id.
+
+use crate::components::RichText;
+use leptos::prelude::*;
+use nexus_core::content::{Block, Extra};
+
+#[component]
+pub fn ExtraSection(
+    extra: Extra,
+    /// Inside another section (the print view): an `h3` rather than an `h2`.
+    #[prop(optional)]
+    nested: bool,
+) -> impl IntoView {
+    let heading = format!("{}-title", extra.id);
+    let labelled_by = heading.clone();
+    let blocks = extra
+        .blocks
+        .into_iter()
+        .map(|b| match b {
+            Block::Text(t) => view! { <p><RichText text=t /></p> }.into_any(),
+            Block::Items(items) => view! {
+                <ul class="details">
+                    {items.into_iter().map(|i| view! { <li><RichText text=i /></li> }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+        })
+        .collect_view();
+    view! {
+        <section class="extra" id=extra.id aria-labelledby=labelled_by>
+            {if nested {
+                view! { <h3 id=heading>{extra.title}</h3> }.into_any()
+            } else {
+                view! { <h2 id=heading>{extra.title}</h2> }.into_any()
+            }}
+            {blocks}
+        </section>
+    }
+}
