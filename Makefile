@@ -13,7 +13,7 @@ SITE_URL := http://localhost$(if $(filter /%,$(PUBLIC_URL)),$(PUBLIC_URL),/)
 endif
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve dist test tools browser lint unit components e2e validate serve-test
+.PHONY: serve dist test tools browser lint unit components e2e validate serve-test import corpus
 
 ## serve: preview with live reload on http://127.0.0.1:8080/
 serve: tools
@@ -52,6 +52,18 @@ lint:
 ## validate: check public/portfolio.json; one line per problem (path: message), exit 1 if any
 validate:
 	cargo run --quiet -p nexus -- validate public/portfolio.json
+
+## import: README=path/to/README.md writes public/portfolio.json from a learning-portfolio
+## README (refuses to overwrite it unless FORCE=1), validates it and prints the report
+import:
+	@test -n "$(README)" || { echo "usage: make import README=path/to/README.md [FORCE=1]" >&2; exit 2; }
+	cargo run --quiet -p nexus -- import "$(README)" -o public/portfolio.json $(if $(FORCE),--force,)
+	cargo run --quiet -p nexus -- validate public/portfolio.json
+
+## corpus: imports every README of ../shared/corpus (when present) and scores the result
+## against its expected/ labels (crates/cli/tests/corpus.rs)
+corpus:
+	cargo test --quiet -p nexus --test corpus -- --nocapture
 
 ## unit: nexus-core's unit, property and fixture tests, and the nexus command as a process
 unit:

@@ -257,3 +257,71 @@ fn build_site_exits_1_on_content_problems_and_2_on_a_bad_site_url() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no/such/dist/index.html: No such file"));
 }
+
+#[test]
+fn import_writes_valid_json_and_reports_to_stderr() {
+    let o = nexus(&["import", "tests/fixtures/readme/messy.md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(json["title"], "Rough Notes");
+    assert_eq!(json["$schema"], "portfolio.schema.json");
+    let report = stderr(&o);
+    assert!(
+        report.contains("tests/fixtures/readme/messy.md:8: merge-conflict marker removed"),
+        "{report}"
+    );
+    assert!(report
+        .lines()
+        .last()
+        .unwrap()
+        .starts_with("tests/fixtures/readme/messy.md: imported 2 technologies"));
+    // --json: the same report, machine-readable.
+    let o = nexus(&["import", "--json", "tests/fixtures/readme/messy.md"]);
+    let report: serde_json::Value = serde_json::from_str(stderr(&o).trim()).unwrap();
+    assert_eq!(report["counts"]["technologies"], 2);
+    assert!(report["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["line"] == 8));
+}
+
+#[test]
+fn import_to_a_file_never_overwrites_without_force_and_the_file_validates() {
+    let out = scratch("import").join("portfolio.json");
+    let path = out.to_str().unwrap();
+    let o = nexus(&["import", "tests/fixtures/readme/seed-shape.md", "-o", path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let o = nexus(&["validate", path]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let before = std::fs::read_to_string(&out).unwrap();
+    let o = nexus(&["import", "tests/fixtures/readme/messy.md", "-o", path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("exists; add --force to overwrite it"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), before);
+    let o = nexus(&[
+        "import",
+        "tests/fixtures/readme/messy.md",
+        "-o",
+        path,
+        "--force",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_ne!(std::fs::read_to_string(&out).unwrap(), before);
+}
+
+#[test]
+fn import_refuses_an_app_readme_with_exit_1_and_a_missing_file_with_exit_2() {
+    let o = nexus(&["import", "tests/fixtures/readme/not-a-portfolio.md"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "");
+    assert!(
+        stderr(&o).contains("not a learning portfolio: looked for"),
+        "{}",
+        stderr(&o)
+    );
+    let o = nexus(&["import", "no/such/README.md"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no/such/README.md: No such file"));
+}

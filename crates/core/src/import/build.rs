@@ -50,6 +50,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     let mut challenges = Reader::default();
     let mut intros: [(Option<String>, Vec<String>); 5] = Default::default();
 
+    let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
     for (index, part) in parts.iter().enumerate() {
         let is_title = Some(index) == title_at || (index == 0 && part.title.is_empty());
         let heading =
@@ -64,6 +65,19 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                         format!("\"{}\" skipped (navigation)", part.title),
                     );
                 }
+            }
+            // Learnings listed straight under "Major Learnings", with no technology/concept
+            // split, are technologies.
+            Some(Kind::Learnings)
+                if !has_technologies
+                    && part
+                        .blocks
+                        .iter()
+                        .any(|b| matches!(b, Block::Item { .. } | Block::Table { .. })) =>
+            {
+                set_heading(&mut intros[0], heading);
+                let intro = sub_part(Kind::Technologies, part, &mut technologies);
+                intros[0].1.extend(intro);
             }
             Some(Kind::Learnings) | None => {
                 if let Some(extra) = extra(part, report) {
@@ -234,8 +248,102 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
         list.push(it);
         return Vec::new();
     }
-    list.extend(found);
+    for item in found {
+        list.extend(spread(kind, item));
+    }
     intro
+}
+
+/// "**Frameworks:** Django, Flask (APIs), FastAPI" — a category label naming several
+/// technologies — is one technology per name, in that category.
+fn spread(kind: Kind, item: Item) -> Vec<Item> {
+    // Only a label that is a category word itself ("Languages", "Frameworks & Libraries"):
+    // "Database Design: normalization, indexes" is one item described by a list.
+    const LABELS: [&str; 16] = [
+        "languages",
+        "language",
+        "programming languages",
+        "frameworks",
+        "framework",
+        "libraries",
+        "frameworks libraries",
+        "apis",
+        "databases",
+        "database",
+        "devops",
+        "tools",
+        "cloud",
+        "testing",
+        "frontend",
+        "backend",
+    ];
+    // Or any "**Name:** a, b, c" bullet listed straight under the section: a category of
+    // technologies named by the list ("**Styling:** Tailwind CSS, Sass").
+    let names = item
+        .text
+        .as_deref()
+        .map(top_level_commas)
+        .unwrap_or_default();
+    let named = names
+        .iter()
+        .filter(|n| n.starts_with(|c: char| c.is_uppercase()) || known::lookup(n).is_some())
+        .count();
+    let label = LABELS.contains(&super::text::words(&item.name).as_str())
+        || (item.group.is_none()
+            && known::lookup(&item.name).is_none()
+            && named * 3 >= names.len() * 2);
+    let short = names
+        .iter()
+        .all(|n| n.split(" (").next().unwrap_or(n).split_whitespace().count() <= 4);
+    if kind != Kind::Technologies || !label || names.len() < 2 || !short {
+        return vec![item];
+    }
+    names
+        .into_iter()
+        .map(|n| {
+            let (name, note) = match n.split_once(" (") {
+                Some((name, rest)) if rest.contains(',') || rest.split_whitespace().count() > 3 => {
+                    (
+                        name.trim().to_string(),
+                        Some(rest.trim_end_matches(')').to_string()),
+                    )
+                }
+                _ => (n.clone(), None),
+            };
+            Item {
+                name,
+                text: note,
+                details: Vec::new(),
+                line: item.line,
+                group: Some(item.name.clone()),
+            }
+        })
+        .collect()
+}
+
+/// The parts of a comma (or "and") separated list, ignoring commas inside parentheses.
+fn top_level_commas(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut current = String::new();
+    for c in text.trim_end_matches('.').chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if (c == ',' || c == ';') && depth == 0 {
+            parts.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    parts.push(current);
+    parts
+        .into_iter()
+        .map(|p| p.trim().trim_start_matches("and ").trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// Technologies with categories: the README's own grouping (a sub-heading that names a

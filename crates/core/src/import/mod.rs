@@ -29,8 +29,8 @@ pub struct Imported {
     pub report: Report,
 }
 
-/// The README is not a learning portfolio: none of its headings names technologies, concepts,
-/// challenges or practices.
+/// The README is not a learning portfolio: no section of technologies or concepts with
+/// something in it (an app's README, the assignment's empty skeleton).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotPortfolio {
     /// Its headings, to show what was found instead.
@@ -42,8 +42,8 @@ impl fmt::Display for NotPortfolio {
         write!(
             f,
             "not a learning portfolio: looked for sections of technologies (\"Key Technologies\", \
-             \"Tech Stack\"), concepts, challenges (\"Challenges & Solutions\") or best practices \
-             and found none"
+             \"Tech Stack\") or concepts with items in them, beside challenges (\"Challenges & \
+             Solutions\") or best practices, and found none"
         )?;
         if !self.headings.is_empty() {
             let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
@@ -63,6 +63,8 @@ pub(crate) struct Part {
     /// For a part inside a section: the heading that introduced the section is elsewhere and this
     /// heading is a sub-heading (a category, one item, or one challenge).
     pub sub: bool,
+    /// The heading level (1–6; 2 for a bare or label line, 0 for the text before any heading).
+    pub level: u8,
     pub blocks: Vec<Block>,
 }
 
@@ -71,7 +73,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let mut report = Report::default();
     let text = prepare(markdown, &mut report);
     let blocks = lines(expand(markdown::blocks(&text, 1, &mut report), &mut report));
-    let parts = parts(blocks);
+    let parts = hybrid(parts(blocks));
     let has_learning = parts.iter().any(|p| {
         matches!(
             p.kind,
@@ -87,8 +89,33 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
                 .collect(),
         });
     }
+    let headings: Vec<String> = parts
+        .iter()
+        .map(|p| p.title.clone())
+        .filter(|t| !t.is_empty())
+        .collect();
     let portfolio = build::portfolio(parts, &mut report);
+    if !is_portfolio(&portfolio) {
+        return Err(NotPortfolio { headings });
+    }
     Ok(Imported { portfolio, report })
+}
+
+/// What a learning portfolio has, beyond headings that name its sections (an app's README or
+/// the assignment's skeleton may have those too): technologies or concepts, and either a second
+/// kind of learning or items that say something about themselves.
+fn is_portfolio(p: &Portfolio) -> bool {
+    let kinds = [
+        !p.technologies.is_empty(),
+        !p.concepts.is_empty(),
+        !p.challenges.is_empty(),
+        !p.practices.is_empty(),
+    ];
+    let described = p.technologies.iter().any(|t| t.summary.is_some())
+        || p.concepts
+            .iter()
+            .any(|c| c.summary.is_some() || !c.details.is_empty());
+    (kinds[0] || kinds[1]) && (kinds.iter().filter(|k| **k).count() >= 2 || described)
 }
 
 /// Repairs what would mislead the parser, each repair reported: a byte-order mark, non-breaking
@@ -313,6 +340,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         line: 1,
         kind: None,
         sub: false,
+        level: 0,
         blocks: Vec::new(),
     }];
     // Open headings: (level, the kind of section they are or belong to).
@@ -326,19 +354,22 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             {
                 Some((2, text.trim().trim_end_matches(':').to_string(), *line))
             }
-            Block::Para { text, line } => sections::bold_label(text).and_then(|label| {
-                // A label line opens a section of its own when it names one, else a sub-part of
-                // the current section (a category, an item, a challenge).
-                let own = sections::kind(&label);
-                let current = stack.last().map_or(0, |(l, _)| *l);
-                match own {
-                    Some(k) if k != Kind::Overview => Some((current.max(1), label, *line)),
-                    _ if stack.iter().any(|(_, k)| is_section(*k)) => {
-                        Some((current + 1, label, *line))
+            // "**Solution:**" alone on its line labels what follows; it is not a heading.
+            Block::Para { text, line } => sections::bold_label(text)
+                .filter(|l| text::label(&format!("{l}:")).is_none())
+                .and_then(|label| {
+                    // A label line opens a section of its own when it names one, else a sub-part of
+                    // the current section (a category, an item, a challenge).
+                    let own = sections::kind(&label);
+                    let current = stack.last().map_or(0, |(l, _)| *l);
+                    match own {
+                        Some(k) if k != Kind::Overview => Some((current.max(1), label, *line)),
+                        _ if stack.iter().any(|(_, k)| is_section(*k)) => {
+                            Some((current + 1, label, *line))
+                        }
+                        _ => None,
                     }
-                    _ => None,
-                }
-            }),
+                }),
             _ => None,
         };
         let Some((level, title, line)) = heading else {
@@ -388,8 +419,58 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             line,
             kind,
             sub,
+            level,
             blocks: Vec::new(),
         });
+    }
+    parts
+}
+
+/// A README that is two documents (an app's README and a portfolio, each under its own level-1
+/// heading): the learning sections of the document with fewer of them are its app's sections,
+/// kept as extra sections, not learning items.
+fn hybrid(mut parts: Vec<Part>) -> Vec<Part> {
+    let starts: Vec<usize> = parts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.level == 1)
+        .map(|(i, _)| i)
+        .collect();
+    if starts.len() < 2 {
+        return parts;
+    }
+    let ranges: Vec<(usize, usize)> = starts
+        .iter()
+        .enumerate()
+        .map(|(n, &start)| {
+            let begin = if n == 0 { 0 } else { start };
+            (begin, starts.get(n + 1).copied().unwrap_or(parts.len()))
+        })
+        .collect();
+    let score = |(a, b): (usize, usize)| {
+        let kinds: std::collections::HashSet<Kind> = parts[a..b]
+            .iter()
+            .filter_map(|p| {
+                p.kind
+                    .filter(|k| is_section(Some(*k)) && *k != Kind::Projects)
+            })
+            .collect();
+        kinds.len()
+    };
+    let scores: Vec<usize> = ranges.iter().map(|r| score(*r)).collect();
+    let best = scores.iter().copied().max().unwrap_or(0);
+    if scores.iter().filter(|s| **s == best).count() > 1 || best < 2 {
+        return parts;
+    }
+    for (range, s) in ranges.iter().zip(&scores) {
+        if *s < best {
+            for part in &mut parts[range.0..range.1] {
+                if is_section(part.kind) && part.kind != Some(Kind::Projects) {
+                    part.kind = None;
+                    part.sub = false;
+                }
+            }
+        }
     }
     parts
 }

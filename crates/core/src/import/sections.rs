@@ -4,7 +4,7 @@
 
 use super::text::words;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Technologies,
     Concepts,
