@@ -223,7 +223,7 @@ fn deep_nesting_does_not_overflow_the_stack() {
     let lists = format!("{}item\n", "- ".repeat(10_000));
     let quotes = format!("{} deep\n", ">".repeat(10_000));
     for body in [lists, quotes] {
-        let md = format!("# T\n\n## Technologies\n\n- Rust\n\n## Notes\n\n{body}");
+        let md = format!("# T\n\n## Technologies\n\n- Rust: a language\n\n## Notes\n\n{body}");
         let i = import(&md).expect("a portfolio");
         parse(&serde_json::to_string(&i.portfolio).unwrap()).expect("valid");
     }
