@@ -225,6 +225,20 @@ fn set_heading(slot: &mut (Option<String>, Vec<String>), heading: Option<String>
 fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
     let group = part.sub.then(|| strip_lead(&part.title).to_string());
     let (found, intro) = items::named(&part.blocks, group.as_deref());
+    // A section that is one project: named by its heading, everything under it its content.
+    if kind == Kind::Projects && !part.sub {
+        if let Some(name) = super::sections::one_project(&part.title) {
+            let prose = items::prose(&part.blocks);
+            list.push(Item {
+                name,
+                text: (!prose.is_empty()).then(|| prose.join(" ")),
+                details: Vec::new(),
+                line: part.line,
+                group: None,
+            });
+            return Vec::new();
+        }
+    }
     let heading_is_item = part.sub
         && (kind == Kind::Projects
             || found.is_empty()
@@ -233,7 +247,7 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
                 .title
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit())
-            || (kind == Kind::Concepts && found.iter().all(|i| i.text.is_none())));
+            || (kind == Kind::Concepts && bold_named(&part.blocks) * 2 <= found.len()));
     if heading_is_item {
         let prose = items::prose(&part.blocks);
         let mut it = items::item(&part.title, part.line, None);
@@ -252,6 +266,20 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
         list.extend(spread(kind, item));
     }
     intro
+}
+
+/// How many top-level items start with a bold name and say something after it
+/// ("**Indexing**: faster reads") — items in their own right, not aspects of a heading.
+fn bold_named(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter(|b| match b {
+            Block::Item { depth: 0, text, .. } => {
+                text.trim_start().starts_with("**") && super::text::split_item(text).1.is_some()
+            }
+            _ => false,
+        })
+        .count()
 }
 
 /// "**Frameworks:** Django, Flask (APIs), FastAPI" — a category label naming several
@@ -514,6 +542,10 @@ fn program(p: &Portfolio) -> Option<String> {
 /// that is all emphasis or a quote. Taken out of the part that holds it.
 fn closing(parts: &mut [Part], report: &mut Report) -> Option<String> {
     let last = parts.last_mut()?;
+    // Rules that end the README end nothing: the closing is before them.
+    while matches!(last.blocks.last(), Some(Block::Rule { .. })) {
+        last.blocks.pop();
+    }
     let rule = last
         .blocks
         .iter()
@@ -535,7 +567,14 @@ fn closing(parts: &mut [Part], report: &mut Report) -> Option<String> {
         (t.starts_with('_') && t.ends_with('_'))
             || (t.starts_with('*') && t.ends_with('*') && !t.starts_with("**"))
     };
-    if !(all_paras && (rule.is_some() || emphatic)) {
+    // A paragraph standing alone after the README's last list ("✅ **Personal Takeaway**: …").
+    let n = last.blocks.len();
+    let after_list = rule.is_none()
+        && texts.len() == 1
+        && n >= 2
+        && matches!(last.blocks[n - 2], Block::Item { .. } | Block::Table { .. })
+        && texts[0].0.split_whitespace().count() >= 6;
+    if !(all_paras && (rule.is_some() || emphatic || after_list)) {
         return None;
     }
     let copyright = texts

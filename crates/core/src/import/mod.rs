@@ -65,6 +65,8 @@ pub(crate) struct Part {
     pub sub: bool,
     /// The heading level (1–6; 2 for a bare or label line, 0 for the text before any heading).
     pub level: u8,
+    /// A learning section inside one project ("Tech Stack" of the final project).
+    pub in_project: bool,
     pub blocks: Vec<Block>,
 }
 
@@ -73,7 +75,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let mut report = Report::default();
     let text = prepare(markdown, &mut report);
     let blocks = lines(expand(markdown::blocks(&text, 1, &mut report), &mut report));
-    let parts = hybrid(parts(blocks));
+    let parts = in_project(hybrid(parts(blocks)));
     let has_learning = parts.iter().any(|p| {
         matches!(
             p.kind,
@@ -341,11 +343,14 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         kind: None,
         sub: false,
         level: 0,
+        in_project: false,
         blocks: Vec::new(),
     }];
     // Open headings: (level, the kind of section they are or belong to).
     let mut stack: Vec<(u8, Option<Kind>)> = Vec::new();
     let mut seen_heading = false;
+    // The stack depth of the project being read, if any.
+    let mut project_depth: Option<usize> = None;
     for block in blocks {
         let heading = match &block {
             Block::Heading { level, text, line } => Some((*level, text.clone(), *line)),
@@ -381,6 +386,37 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         while stack.last().is_some_and(|(l, _)| *l >= level) {
             stack.pop();
         }
+        // Inside one project, headings ("Features", "Tech Stack") are the project's content, not
+        // sections or items of the portfolio.
+        let in_project = project_depth.is_some_and(|d| stack.len() >= d);
+        let learning =
+            sections::kind(&title).filter(|k| is_section(Some(*k)) && *k != Kind::Projects);
+        if in_project && learning.is_some() {
+            // "Tech Stack" of the project: a section of its own when the portfolio has no such
+            // section elsewhere (see `in_project`), the project's content otherwise.
+            stack.push((level, learning));
+            parts.push(Part {
+                title,
+                line,
+                kind: learning,
+                sub: false,
+                level,
+                in_project: true,
+                blocks: Vec::new(),
+            });
+            continue;
+        }
+        if in_project {
+            if let Some(part) = parts.last_mut() {
+                part.blocks.push(Block::Para {
+                    text: format!("**{}**", text::clean_name(&title)),
+                    line,
+                });
+            }
+            stack.push((level, Some(Kind::Projects)));
+            continue;
+        }
+        project_depth = None;
         // The first heading is the title when it is a level-1 heading or names no section: never
         // a section itself ("My ProDev Learnings" is a title, not a container).
         let is_title = !seen_heading && (level == 1 || sections::kind(&title).is_none());
@@ -407,19 +443,30 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             }
             (Some(Kind::Overview), Some(parent)) => (Some(parent), true),
             (Some(Kind::Overview), None) => (Some(Kind::Overview), false),
+            // Under "Major Learnings" without a section kind of its own: learnings with no
+            // technology/concept split are technologies, grouped by this heading
+            // ("Collaboration and Version Control").
+            (None | Some(Kind::Extra), None) if parent_learnings => {
+                (Some(Kind::Technologies), true)
+            }
+            // "Collaboration", "Next Steps" inside a section end it: a section of their own.
+            (Some(Kind::Extra), _) => (None, false),
             (_, Some(parent)) => (Some(parent), true),
-            // Under "Major Learnings" without a kind of its own: learnings with no
-            // technology/concept split are technologies, grouped by this heading.
-            (None, None) if parent_learnings => (Some(Kind::Technologies), true),
             _ => (None, false),
         };
         stack.push((level, if sub { inherited.or(kind) } else { kind }));
+        // A project of a projects section, or a section that is one project ("Final Project:
+        // Online Poll System").
+        if kind == Some(Kind::Projects) && (sub || sections::one_project(&title).is_some()) {
+            project_depth = Some(stack.len());
+        }
         parts.push(Part {
             title,
             line,
             kind,
             sub,
             level,
+            in_project: false,
             blocks: Vec::new(),
         });
     }
@@ -470,6 +517,22 @@ fn hybrid(mut parts: Vec<Part>) -> Vec<Part> {
                     part.sub = false;
                 }
             }
+        }
+    }
+    parts
+}
+
+/// A learning section inside a project (its "Tech Stack") describes the project when the
+/// portfolio has a section of that kind of its own; it is kept as an extra section then.
+fn in_project(mut parts: Vec<Part>) -> Vec<Part> {
+    let outside: std::collections::HashSet<Kind> = parts
+        .iter()
+        .filter(|p| !p.in_project)
+        .filter_map(|p| p.kind)
+        .collect();
+    for part in parts.iter_mut().filter(|p| p.in_project) {
+        if part.kind.is_some_and(|k| outside.contains(&k)) {
+            part.kind = None;
         }
     }
     parts

@@ -16,12 +16,37 @@ pub enum Kind {
     Learnings,
     /// Navigation or scaffolding that holds nothing of the portfolio ("Table of Contents").
     Skip,
+    /// A section the portfolio keeps as it is (Collaboration, Next Steps, Contact…), even inside
+    /// another section.
+    Extra,
 }
 
 /// Phrases of each kind, as whole words of the normalized heading. Earlier rows win, so
 /// "Challenges and Lessons Learned" is a challenge section and "Concepts and Tools" concepts.
 const RULES: &[(Kind, &[&str])] = &[
     (Kind::Skip, &["table of contents", "contents", "toc"]),
+    (
+        Kind::Extra,
+        &[
+            "collaboration",
+            "collaborate",
+            "next steps",
+            "contact",
+            "connect",
+            "author",
+            "authors",
+            "acknowledgments",
+            "acknowledgements",
+            "license",
+            "roadmap",
+            "future",
+            "resources",
+            "references",
+            "conclusion",
+            "how to use",
+            "contributing",
+        ],
+    ),
     (
         Kind::Challenges,
         &[
@@ -155,4 +180,21 @@ pub fn bold_label(text: &str) -> Option<String> {
     let short =
         inner.split_whitespace().count() <= 8 && !inner.contains("**") && !inner.contains('\n');
     (short && !inner.is_empty()).then(|| inner.to_string())
+}
+
+/// The project a heading names as a whole section ("Final Project: Online Poll System",
+/// "Project: Movie App", "Case Study — Movie Recommendation App").
+pub fn one_project(heading: &str) -> Option<String> {
+    let plain = crate::content::inline::plain(heading);
+    let lower = plain.to_lowercase();
+    for lead in ["final project", "capstone project", "project", "case study"] {
+        if let Some(at) = lower.find(lead) {
+            let rest = plain[at + lead.len()..].trim_start();
+            let rest = rest.trim_start_matches([':', '—', '–', '-']).trim();
+            if rest.len() < plain[at + lead.len()..].trim_start().len() && !rest.is_empty() {
+                return Some(rest.to_string());
+            }
+        }
+    }
+    None
 }

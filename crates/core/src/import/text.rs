@@ -103,14 +103,17 @@ pub fn label(text: &str) -> Option<(Label, String)> {
     // The label word may be bold, italic or plain, with the colon inside or outside.
     let unmarked = t.trim_start_matches(['*', '_']);
     let lower = unmarked.to_lowercase();
-    const CHALLENGE: [&str; 5] = [
+    const CHALLENGE: [&str; 8] = [
         "challenge",
         "problem",
         "issue",
         "the challenge",
         "the problem",
+        "what i saw",
+        "what happened",
+        "symptom",
     ];
-    const SOLUTION: [&str; 7] = [
+    const SOLUTION: [&str; 11] = [
         "solution",
         "fix",
         "resolution",
@@ -118,6 +121,10 @@ pub fn label(text: &str) -> Option<(Label, String)> {
         "how i fixed it",
         "the solution",
         "solutions",
+        "what i did",
+        "how i solved",
+        "approach",
+        "solved by",
     ];
     for (words, kind) in [
         (&CHALLENGE[..], Label::Challenge),
