@@ -157,8 +157,10 @@ fn schema_prints_the_committed_schema() {
 /// The shape trunk gives dist/index.html (minified, unquoted attributes).
 const INDEX: &str = r#"<!doctype html><html lang=en><head><meta charset=utf-8><base href=/nexus/><title>Nexus</title><meta content="A description" name=description><link href=/nexus/tokens-1.css rel=stylesheet><link href=/nexus/nexus-web-1.js rel=nexus-app data-wasm=nexus-web-1_bg.wasm><script src=/nexus/loader-1.js type=module></script></head><body></body></html>"#;
 
-fn dist_with(index: &str) -> PathBuf {
-    let dist = scratch(&format!("dist-{:x}", index.len()));
+/// A scratch dist/ of its own (tests run in parallel) with this index.html and the shipped
+/// portfolio.json.
+fn dist_with(name: &str, index: &str) -> PathBuf {
+    let dist = scratch(&format!("dist-{name}"));
     std::fs::write(dist.join("index.html"), index).unwrap();
     std::fs::copy(
         root().join("public/portfolio.json"),
@@ -222,8 +224,8 @@ fn build_site_refuses_an_index_html_that_is_not_trunks_output() {
             "has no <base href>",
         ),
     ];
-    for (index, message) in cases {
-        let dist = dist_with(&index);
+    for (n, (index, message)) in cases.into_iter().enumerate() {
+        let dist = dist_with(&format!("refused-{n}"), &index);
         let before = std::fs::read_to_string(dist.join("index.html")).unwrap();
         let o = nexus(&["build-site", dist.to_str().unwrap(), "https://me.example/"]);
         assert_eq!(o.status.code(), Some(2), "{message}");
@@ -239,7 +241,7 @@ fn build_site_refuses_an_index_html_that_is_not_trunks_output() {
 
 #[test]
 fn build_site_exits_1_on_content_problems_and_2_on_a_bad_site_url() {
-    let dist = dist_with(INDEX);
+    let dist = dist_with("content-problems", INDEX);
     std::fs::copy(
         root().join("tests/fixtures/invalid/duplicate-id.json"),
         dist.join("portfolio.json"),
@@ -249,7 +251,7 @@ fn build_site_exits_1_on_content_problems_and_2_on_a_bad_site_url() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("portfolio.json: "), "{}", stderr(&o));
 
-    let dist = dist_with(INDEX);
+    let dist = dist_with("bad-url", INDEX);
     let o = nexus(&["build-site", dist.to_str().unwrap(), "me.example/nexus"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("not an absolute http:// or https:// address"));
