@@ -172,7 +172,7 @@ fn dist_with(name: &str, index: &str) -> PathBuf {
 
 #[test]
 fn build_site_writes_every_route_file_and_the_site_files() {
-    let dist = dist_with(INDEX);
+    let dist = dist_with("routes", INDEX);
     let o = nexus(&[
         "build-site",
         dist.to_str().unwrap(),
