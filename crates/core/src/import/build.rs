@@ -110,6 +110,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     p.overview = joined(&overview, MAX_TEXT_CHARS, 1, report);
     p.program = program(&p);
     technologies_into(&mut p, technologies, report);
+    let technology_names = Names::technologies(&p.technologies);
     let mut ids = Ids::default();
     p.concepts = concepts
         .into_iter()
@@ -118,10 +119,8 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
             let id = ids.next("concept", &c.name);
             Concept {
                 id,
-                technologies: mentioned(
-                    &p.technologies,
-                    &[c.name.as_str(), c.text.as_deref().unwrap_or_default()],
-                ),
+                technologies: technology_names
+                    .in_texts(&[c.name.as_str(), c.text.as_deref().unwrap_or_default()]),
                 name: cut(&c.name, MAX_NAME_CHARS, c.line, report),
                 summary: c.text.map(|t| cut(&t, MAX_TEXT_CHARS, c.line, report)),
                 details: c
@@ -134,6 +133,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
             }
         })
         .collect();
+    let concept_names = Names::concepts(&p.concepts);
     p.challenges = found
         .into_iter()
         .take(MAX_ITEMS)
@@ -146,8 +146,8 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
             ];
             Challenge {
                 id,
-                technologies: mentioned(&p.technologies, &all),
-                concepts: mentioned_concepts(&p.concepts, &all),
+                technologies: technology_names.in_texts(&all),
+                concepts: concept_names.in_texts(&all),
                 title: cut(
                     &first_words(&c.title, MAX_NAME_CHARS),
                     MAX_NAME_CHARS,
@@ -180,8 +180,8 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
             let all = [x.name.as_str(), x.text.as_deref().unwrap_or_default()];
             Project {
                 id: ids.next("project", &x.name),
-                technologies: mentioned(&p.technologies, &all),
-                concepts: mentioned_concepts(&p.concepts, &all),
+                technologies: technology_names.in_texts(&all),
+                concepts: concept_names.in_texts(&all),
                 challenges: Vec::new(),
                 name: cut(&x.name, MAX_NAME_CHARS, x.line, report),
                 summary: x.text.map(|t| cut(&t, MAX_TEXT_CHARS, x.line, report)),
@@ -428,39 +428,78 @@ fn technologies_into(p: &mut Portfolio, items: Vec<Item>, report: &mut Report) {
     p.categories.truncate(MAX_ITEMS);
 }
 
-/// The technologies a text names, by their names or the aliases of the well-known ones.
-fn mentioned(technologies: &[Technology], texts: &[&str]) -> Vec<String> {
-    let haystack = format!(" {} ", normal(&texts.join(" ")));
-    technologies
-        .iter()
-        .filter(|t| {
-            let mut needles = vec![t.name.clone()];
-            if let Some(k) = known::lookup(&t.name) {
-                needles.push(k.name.to_string());
-                needles.extend(k.aliases.iter().map(|a| a.to_string()));
-            }
-            needles
-                .iter()
-                .map(|n| normal(n))
-                .filter(|n| n.len() >= 2)
-                .any(|n| haystack.contains(&format!(" {n} ")))
-        })
-        .map(|t| t.id.clone())
-        .take(MAX_ITEMS)
-        .collect()
+/// What each item of a list is called in prose: its id and the normalized names that refer to
+/// it (a technology's name and, for a well-known one, its aliases). Built once per list, so
+/// finding the mentions of N texts among M items costs N × (words of the text), not N × M.
+struct Names {
+    ids: Vec<String>,
+    /// Normalized name → the indices of the items it names.
+    names: std::collections::HashMap<String, Vec<usize>>,
 }
 
-fn mentioned_concepts(concepts: &[Concept], texts: &[&str]) -> Vec<String> {
-    let haystack = format!(" {} ", normal(&texts.join(" ")));
-    concepts
-        .iter()
-        .filter(|c| {
-            let n = normal(&c.name);
-            n.len() >= 4 && haystack.contains(&format!(" {n} "))
-        })
-        .map(|c| c.id.clone())
-        .take(MAX_ITEMS)
-        .collect()
+/// The longest name matched, in words.
+const NAME_WORDS_MAX: usize = 5;
+
+impl Names {
+    fn technologies(list: &[Technology]) -> Self {
+        Self::new(list.iter().map(|t| {
+            let mut names = vec![t.name.clone()];
+            if let Some(k) = known::lookup(&t.name) {
+                names.push(k.name.to_string());
+                names.extend(k.aliases.iter().map(|a| a.to_string()));
+            }
+            (t.id.clone(), names)
+        }))
+    }
+
+    fn concepts(list: &[Concept]) -> Self {
+        Self::new(list.iter().map(|c| (c.id.clone(), vec![c.name.clone()])))
+    }
+
+    fn new(items: impl Iterator<Item = (String, Vec<String>)>) -> Self {
+        let mut ids = Vec::new();
+        let mut names: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (i, (id, item_names)) in items.enumerate() {
+            ids.push(id);
+            for n in item_names.iter().map(|n| normal(n)) {
+                let words = n.split(' ').count();
+                if n.len() >= 2 && words <= NAME_WORDS_MAX {
+                    let at = names.entry(n).or_default();
+                    if !at.contains(&i) {
+                        at.push(i);
+                    }
+                }
+            }
+        }
+        Names { ids, names }
+    }
+
+    /// The ids of the items the texts mention (as whole words), in list order.
+    fn in_texts(&self, texts: &[&str]) -> Vec<String> {
+        let haystack = normal(&texts.join(" "));
+        let words: Vec<&str> = haystack.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut found: Vec<usize> = Vec::new();
+        let mut phrase = String::new();
+        for start in 0..words.len() {
+            phrase.clear();
+            for word in &words[start..(start + NAME_WORDS_MAX).min(words.len())] {
+                if !phrase.is_empty() {
+                    phrase.push(' ');
+                }
+                phrase.push_str(word);
+                if let Some(items) = self.names.get(&phrase) {
+                    found.extend(items);
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .map(|i| self.ids[i].clone())
+            .take(MAX_ITEMS)
+            .collect()
+    }
 }
 
 /// Lowercase words of letters, digits, `#`, `+` and `.` inside words, single-spaced.
@@ -481,7 +520,11 @@ fn normal(text: &str) -> String {
 
 /// Unique slugs within one list.
 #[derive(Default)]
-struct Ids(HashSet<String>);
+struct Ids {
+    taken: HashSet<String>,
+    /// The next suffix to try for a base, so a name repeated n times costs n, not n².
+    next: std::collections::HashMap<String, usize>,
+}
 
 impl Ids {
     fn next(&mut self, fallback: &str, name: &str) -> String {
@@ -490,10 +533,10 @@ impl Ids {
             base = fallback.to_string();
         }
         let mut id = base.clone();
-        let mut n = 2;
-        while !self.0.insert(id.clone()) {
+        let n = self.next.entry(base.clone()).or_insert(2);
+        while !self.taken.insert(id.clone()) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
         id
     }

@@ -205,11 +205,22 @@ fn key(s: &str) -> String {
 }
 
 pub fn lookup(name: &str) -> Option<&'static Known> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    // Every name and alias by its key, built once: lookups run for every item of a README.
+    static KEYS: OnceLock<HashMap<String, &'static Known>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        let mut map = HashMap::new();
+        for t in KNOWN.iter().rev() {
+            map.insert(key(t.name), t);
+            for a in t.aliases {
+                map.insert(key(a), t);
+            }
+        }
+        map
+    });
     let base = name.split('(').next().unwrap_or(name).trim();
-    let k = key(base);
-    KNOWN
-        .iter()
-        .find(|t| key(t.name) == k || t.aliases.iter().any(|a| key(a) == k))
+    keys.get(&key(base)).copied()
 }
 
 pub fn mentions(text: &str) -> Vec<&'static Known> {

@@ -3,6 +3,8 @@
 //! as an extra section.
 
 use super::text::words;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -146,24 +148,52 @@ const RULES: &[(Kind, &[&str])] = &[
 
 /// The kind a heading names, if any.
 pub fn kind(heading: &str) -> Option<Kind> {
-    let w = format!(" {} ", words(heading));
-    // Headings about the repository's own app are not sections of the portfolio.
-    if [
-        " project structure ",
-        " repository structure ",
-        " folder structure ",
-        " getting started ",
-        " installation ",
-    ]
-    .iter()
-    .any(|p| w.contains(p))
-    {
+    // Longer than any heading: a paragraph.
+    if heading.len() > 160 {
         return None;
     }
-    RULES
-        .iter()
-        .find(|(_, phrases)| phrases.iter().any(|p| w.contains(&format!(" {p} "))))
-        .map(|(k, _)| *k)
+    let w = format!(" {} ", words(heading));
+    // Headings about the repository's own app are not sections of the portfolio.
+    const APP: [&str; 5] = [
+        "project structure",
+        "repository structure",
+        "folder structure",
+        "getting started",
+        "installation",
+    ];
+    if APP.iter().any(|p| has_phrase(&w, p)) {
+        return None;
+    }
+    // The earliest rule with a phrase in the heading. Phrases are indexed by their first word,
+    // so a line costs a lookup per word rather than a scan of every phrase.
+    static BY_FIRST_WORD: OnceLock<HashMap<&'static str, Vec<(usize, &'static str)>>> =
+        OnceLock::new();
+    let index = BY_FIRST_WORD.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<(usize, &'static str)>> = HashMap::new();
+        for (rule, (_, phrases)) in RULES.iter().enumerate() {
+            for p in *phrases {
+                let first = p.split(' ').next().unwrap_or(p);
+                map.entry(first).or_default().push((rule, p));
+            }
+        }
+        map
+    });
+    w.split(' ')
+        .filter_map(|word| index.get(word))
+        .flatten()
+        .filter(|(_, p)| has_phrase(&w, p))
+        .map(|(rule, _)| *rule)
+        .min()
+        .map(|rule| RULES[rule].0)
+}
+
+/// Whether `phrase` occurs as whole words in `padded` (words separated and surrounded by single
+/// spaces), without allocating: this runs for every line of a README.
+pub fn has_phrase(padded: &str, phrase: &str) -> bool {
+    let bytes = padded.as_bytes();
+    padded.match_indices(phrase).any(|(at, _)| {
+        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' ')
+    })
 }
 
 /// Whether a paragraph is a label line used as a heading: all bold (`**Key Concepts**` or
