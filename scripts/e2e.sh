@@ -17,6 +17,13 @@ fi
 grep -q '<base href=/nexus/>\|<base href="/nexus/">' dist/index.html \
   || { echo "dist/ is not built for /nexus/: run make dist PUBLIC_URL=/nexus/" >&2; exit 1; }
 
+# Portfolios imported from the project's own README fixtures (tests/e2e/imported.spec.ts).
+mkdir -p .tmp/e2e-imported
+for readme in seed-shape headings-and-tables projects-and-extras; do
+  cargo run --quiet -p nexus -- import "tests/fixtures/readme/$readme.md" \
+    -o ".tmp/e2e-imported/$readme.json" --force 2>/dev/null
+done
+
 . scripts/nginx.sh
 nginx_serve "$PWD/dist" e2e
 
