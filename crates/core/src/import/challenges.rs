@@ -26,6 +26,9 @@ pub struct Reader {
     pub intro: Vec<String>,
     /// Where the next text goes: the current challenge's text, or its solution.
     in_solution: bool,
+    /// After a bare "Solutions" label: the challenge the next top-level line solves (the two
+    /// lists are paired by position).
+    pairing: Option<usize>,
 }
 
 impl Reader {
@@ -98,12 +101,20 @@ impl Reader {
                     _ => self.start(None, rest, line),
                 }
             }
+            Some((Label::Solution, rest)) if rest.is_empty() && top_level_list_follows(text) => {
+                self.pairing = self.found.iter().position(|c| c.solution.is_none());
+            }
             Some((Label::Solution, rest)) => {
                 if self.found.is_empty() {
                     self.start(None, String::new(), line);
                 }
                 self.in_solution = true;
                 self.add(&rest);
+            }
+            None if top && self.pairing.is_some_and(|i| i < self.found.len()) => {
+                let i = self.pairing.unwrap_or_default();
+                self.found[i].solution = Some(text.to_string());
+                self.pairing = Some(i + 1);
             }
             None if top => {
                 let (name, body) = split_item(text);
@@ -210,6 +221,12 @@ impl Reader {
             .collect();
         (found, self.intro)
     }
+}
+
+/// A "Solutions" label line (bold, alone) over a list of its own.
+fn top_level_list_follows(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with("**") && t.trim_end_matches(':').ends_with("**")
 }
 
 /// A line that is only a name: all bold, or a few words without a full stop.

@@ -388,6 +388,20 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         }
         // Inside one project, headings ("Features", "Tech Stack") are the project's content, not
         // sections or items of the portfolio.
+        // "Example Usage" under an item is more of the item, not an item of its own.
+        let lower = text::words(&title);
+        let under_item = parts.last().is_some_and(|p| p.sub);
+        if under_item
+            && (lower.starts_with("example")
+                || lower == "usage"
+                || lower.starts_with("code example"))
+        {
+            if let Some(part) = parts.last_mut() {
+                let label = format!("**{}**", text::clean_name(&title));
+                part.blocks.push(Block::Para { text: label, line });
+            }
+            continue;
+        }
         let in_project = project_depth.is_some_and(|d| stack.len() >= d);
         let learning =
             sections::kind(&title).filter(|k| is_section(Some(*k)) && *k != Kind::Projects);
