@@ -1,6 +1,7 @@
 // The benchmark (bench/run builds the bundle, serves it with nginx and runs this): prints the
-// first-load transfer, time to content against a static copy of the same page, Lighthouse scores
-// and filter latency at 1,000 items, then checks the budget and exits 1 when a figure is over it.
+// first-load transfer, time to content against a static copy of the same page, time to content
+// and to interactive on a throttled phone profile, Lighthouse scores and filter latency at 1,000
+// items, then checks the budget and exits 1 when a figure is over it.
 //   node bench/bench.mjs BASE_URL SITE_DIR     (BASE_URL serves SITE_DIR, e.g. …/nexus/)
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -11,14 +12,28 @@ import zlib from 'node:zlib';
 const [base, site] = process.argv.slice(2);
 const route = 'technologies';
 const runs = Number(process.env.BENCH_RUNS ?? 21);
-// BENCH_PARTS=filter,lighthouse runs only those parts (and checks only their budget lines).
-const parts = new Set((process.env.BENCH_PARTS ?? 'transfer,content,lighthouse,filter').split(','));
+// BENCH_PARTS=filter,lighthouse runs only those parts (and checks only their budget lines); the
+// parts are transfer, content, throttled, lighthouse, filter (bench/run also knows core).
+const parts = new Set((process.env.BENCH_PARTS ?? 'transfer,content,throttled,lighthouse,filter').split(','));
+const throttledRuns = Number(process.env.BENCH_THROTTLED_RUNS ?? 5);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const chromeFlags = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const work = path.resolve('.tmp/bench');
 fs.mkdirSync(work, { recursive: true });
 
-const BUDGET = { brotliBytes: 64 * 1024, contentRatio: 1.5, lighthousePerformance: 100, lighthouseAccessibility: 100, filterMs: 16 };
+// The slow-phones budget. (The total first-load transfer is printed, not budgeted: Leptos and its
+// router alone weigh more than the 64 KB line that stood here; see BENCHMARKS.md.)
+const BUDGET = {
+  firstPaintBrotli: 8 * 1024,
+  wasmBrotli: 170 * 1024,
+  contentRatio: 1.2,
+  interactiveMs: 1600,
+  lighthousePerformance: 100,
+  lighthouseAccessibility: 100,
+  filterMs: 16,
+};
+// Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU 4× slower.
+const PHONE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -26,6 +41,25 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const section = (title) => console.log(`\n== ${title} ==`);
+
+// Records when every technology name is inside <main> (and when the app is ready), from
+// navigation start, watching every DOM change from the first byte; and the first animation
+// frame in which the main h1 has a box (frames wait for the render-blocking files).
+const probe = (names) => {
+  const check = () => {
+    const main = document.querySelector('main');
+    if (window.__content === undefined && main && names.every((n) => main.textContent.includes(n))) window.__content = performance.now();
+    if (window.__ready === undefined && document.documentElement.dataset.app === 'ready') window.__ready = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  document.addEventListener('DOMContentLoaded', check);
+  const shown = () => {
+    const h1 = document.querySelector('main h1');
+    if (h1 && h1.getBoundingClientRect().height > 0 && h1.checkVisibility()) window.__h1 = performance.now();
+    else requestAnimationFrame(shown);
+  };
+  requestAnimationFrame(shown);
+};
 
 const seed = JSON.parse(fs.readFileSync(path.join(site, 'portfolio.json'), 'utf8'));
 const names = seed.technologies.map((t) => t.name);
@@ -66,7 +100,8 @@ if (parts.has('transfer')) {
   const critical = rows.filter((r) => r.file === route || blocking.has(base + r.file));
   const firstPaint = critical.reduce((t, r) => ({ raw: t.raw + r.raw, brotli: t.brotli + r.brotli }), { raw: 0, brotli: 0 });
   console.log(`of which the first paint waits for (the HTML and ${critical.length - 1} render-blocking files): ${firstPaint.raw.toLocaleString('en')} raw, ${firstPaint.brotli.toLocaleString('en')} brotli`);
-  results.transfer = { rows, total, firstPaint };
+  const wasm = rows.filter((r) => r.file.endsWith('.wasm')).reduce((t, r) => t + r.brotli, 0);
+  results.transfer = { rows, total, firstPaint, wasm };
   await context.close();
 }
 
@@ -88,17 +123,6 @@ if (parts.has('content')) {
   fs.mkdirSync(path.join(site, 'bench-static'), { recursive: true });
   fs.writeFileSync(path.join(site, 'bench-static', 'index.html'), html);
 
-  // Records when every technology name is inside <main> (and when the app is ready), from
-  // navigation start, watching every DOM change from the first byte.
-  const probe = (names) => {
-    const check = () => {
-      const main = document.querySelector('main');
-      if (window.__content === undefined && main && names.every((n) => main.textContent.includes(n))) window.__content = performance.now();
-      if (window.__ready === undefined && document.documentElement.dataset.app === 'ready') window.__ready = performance.now();
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    document.addEventListener('DOMContentLoaded', check);
-  };
   const measure = async (url, waitReady) => {
     const context = await browser.newContext();
     await context.addInitScript(probe, names);
@@ -122,6 +146,38 @@ if (parts.has('content')) {
   console.log(`ratio app / static:              ${ratio.toFixed(2)}×`);
   console.log(`app running (filters usable):    ${ms(median(ready))}   (html[data-app=ready])`);
   results.content = { app: median(app), static: median(stat), ratio, ready: median(ready) };
+}
+
+// ---------------------------------------------------------------- throttled phone
+if (parts.has('throttled')) {
+  section(`Slow phone: /${route}/ behind nginx, ${PHONE.latency} ms RTT, 1.6 Mbps down, 750 kbps up, CPU ${PHONE.cpu}× slower (CDP), cold cache, median of ${throttledRuns}`);
+  // Each run a fresh context with the cache off; times from navigation start until the main h1
+  // is painted (time to content) and until html[data-app=ready] (interactive).
+  const times = [];
+  for (let i = 0; i < throttledRuns; i++) {
+    const context = await browser.newContext();
+    await context.addInitScript(probe, names);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latency, downloadThroughput: PHONE.downloadThroughput, uploadThroughput: PHONE.uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+    await page.goto(`${base}${route}/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__h1 !== undefined && window.__ready !== undefined, null, { timeout: 60_000 });
+    // The h1's frame is painted later: when it is the first paint, its time is first-contentful-paint.
+    times.push(await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      return { content: fcp >= window.__h1 ? fcp : window.__h1, ready: window.__ready };
+    }));
+    await context.close();
+  }
+  const content = median(times.map((t) => t.content));
+  const interactive = median(times.map((t) => t.ready));
+  const range = (xs) => `(min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})`;
+  console.log(`time to content (main h1 painted):  ${ms(content)}   ${range(times.map((t) => t.content))}`);
+  console.log(`interactive (html[data-app=ready]): ${ms(interactive)}   ${range(times.map((t) => t.ready))}`);
+  results.throttled = { content, interactive, runs: times };
 }
 
 // ---------------------------------------------------------------- Lighthouse
@@ -262,7 +318,11 @@ await browser.close();
 // ---------------------------------------------------------------- budget
 section('Budget');
 const checks = [
-  ...(results.transfer ? [['first-load transfer, brotli', kb(results.transfer.total.brotli), `≤ ${kb(BUDGET.brotliBytes)}`, results.transfer.total.brotli <= BUDGET.brotliBytes]] : []),
+  ...(results.transfer ? [
+    ['first paint (HTML + render-blocking files), brotli', kb(results.transfer.firstPaint.brotli), `≤ ${kb(BUDGET.firstPaintBrotli)}`, results.transfer.firstPaint.brotli <= BUDGET.firstPaintBrotli],
+    ['wasm, brotli', kb(results.transfer.wasm), `≤ ${kb(BUDGET.wasmBrotli)}`, results.transfer.wasm <= BUDGET.wasmBrotli],
+  ] : []),
+  ...(results.throttled ? [['interactive on a slow phone, behind nginx', ms(results.throttled.interactive), `≤ ${BUDGET.interactiveMs} ms`, results.throttled.interactive <= BUDGET.interactiveMs]] : []),
   ...(results.content ? [['time to content, app / static', `${results.content.ratio.toFixed(2)}×`, `≤ ${BUDGET.contentRatio}×`, results.content.ratio <= BUDGET.contentRatio]] : []),
   ...(results.lighthouse ? [
     ['Lighthouse performance, mobile', results.lighthouse.mobile.performance, `= ${BUDGET.lighthousePerformance}`, results.lighthouse.mobile.performance >= BUDGET.lighthousePerformance],

@@ -116,6 +116,17 @@ impl Reader {
                 self.found[i].solution = Some(text.to_string());
                 self.pairing = Some(i + 1);
             }
+            // "**Slow queries** → added indexes": the arrow leads to the solution.
+            None if top && (text.contains(" → ") || text.contains(" -> ")) => {
+                let (problem, solution) = text
+                    .split_once(" → ")
+                    .or_else(|| text.split_once(" -> "))
+                    .unwrap_or((text, ""));
+                let problem = super::text::clean_name(problem);
+                self.start(None, problem, line);
+                self.in_solution = true;
+                self.add(solution);
+            }
             None if top => {
                 let (name, body) = split_item(text);
                 match body {
