@@ -20,11 +20,13 @@ trap 'kill $TRUNK 2>/dev/null || true; wait $TRUNK 2>/dev/null || true' EXIT
 
 URL="http://127.0.0.1:$PORT/"
 echo "[serve-test] waiting for trunk serve on $URL (first build of the debug app)"
+# Ready once index.html names the app (node's fetch: no curl needed).
+ready() { node -e 'fetch(process.argv[1]).then(r=>r.text()).then(t=>process.exit(/rel="?nexus-app/.test(t)?0:1),()=>process.exit(1))' "$URL"; }
 for _ in $(seq 1 600); do
-  if curl -fsS "$URL" 2>/dev/null | grep -q 'rel="\?nexus-app'; then break; fi
+  if ready; then break; fi
   if ! kill -0 $TRUNK 2>/dev/null; then cat "$COPY/trunk.log" >&2; exit 1; fi
   sleep 1
 done
-curl -fsS "$URL" >/dev/null || { tail -30 "$COPY/trunk.log" >&2; exit 1; }
+ready || { tail -30 "$COPY/trunk.log" >&2; exit 1; }
 
 SERVE_URL=$URL SERVE_PROJECT=$COPY playwright test -c playwright.serve.config.ts "$@"
