@@ -259,3 +259,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn well_known_technologies_are_found_by_their_other_spellings() {
+    use nexus_core::import::known::{lookup, Category};
+    for (written, name, category) in [
+        ("Postgres", "PostgreSQL", Category::Database),
+        ("DRF", "Django REST Framework", Category::Framework),
+        ("docker-compose", "Docker", Category::Devops),
+        ("Node JS", "Node.js", Category::Framework),
+        ("Python 3", "Python", Category::Language),
+        ("Django (4.x)", "Django", Category::Framework),
+        ("GCP", "Google Cloud", Category::Cloud),
+        ("tailwindcss", "Tailwind CSS", Category::Frontend),
+    ] {
+        let k = lookup(written).unwrap_or_else(|| panic!("{written} not found"));
+        assert_eq!((k.name, k.category), (name, category), "{written}");
+    }
+    for unknown in ["Google", "Go-to-market", "Our own framework"] {
+        assert!(lookup(unknown).is_none(), "{unknown}");
+    }
+    assert_eq!(Category::from_label("🛠 Programming Languages"), Some(Category::Language));
+    assert_eq!(Category::from_label("Stuff I liked"), None);
+}
