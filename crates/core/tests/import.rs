@@ -279,6 +279,9 @@ fn well_known_technologies_are_found_by_their_other_spellings() {
     for unknown in ["Google", "Go-to-market", "Our own framework"] {
         assert!(lookup(unknown).is_none(), "{unknown}");
     }
-    assert_eq!(Category::from_label("🛠 Programming Languages"), Some(Category::Language));
+    assert_eq!(
+        Category::from_label("🛠 Programming Languages"),
+        Some(Category::Language)
+    );
     assert_eq!(Category::from_label("Stuff I liked"), None);
 }
