@@ -435,21 +435,24 @@ struct Names {
     ids: Vec<String>,
     /// Normalized name → the indices of the items it names.
     names: std::collections::HashMap<String, Vec<usize>>,
+    /// A well-known technology's name → the indices of the items that are it.
+    known: std::collections::HashMap<&'static str, Vec<usize>>,
 }
 
 /// The longest name matched, in words.
 const NAME_WORDS_MAX: usize = 5;
 
 impl Names {
+    /// Technologies by their own names; well-known ones also by every spelling the table
+    /// knows, found with its rules for prose ("React" counts, "react to" does not).
     fn technologies(list: &[Technology]) -> Self {
-        Self::new(list.iter().map(|t| {
-            let mut names = vec![t.name.clone()];
+        let mut names = Self::new(list.iter().map(|t| (t.id.clone(), vec![t.name.clone()])));
+        for (i, t) in list.iter().enumerate() {
             if let Some(k) = known::lookup(&t.name) {
-                names.push(k.name.to_string());
-                names.extend(k.aliases.iter().map(|a| a.to_string()));
+                names.known.entry(k.name).or_default().push(i);
             }
-            (t.id.clone(), names)
-        }))
+        }
+        names
     }
 
     fn concepts(list: &[Concept]) -> Self {
@@ -471,7 +474,11 @@ impl Names {
                 }
             }
         }
-        Names { ids, names }
+        Names {
+            ids,
+            names,
+            known: Default::default(),
+        }
     }
 
     /// The ids of the items the texts mention (as whole words), in list order.
@@ -490,6 +497,11 @@ impl Names {
                 if let Some(items) = self.names.get(&phrase) {
                     found.extend(items);
                 }
+            }
+        }
+        if !self.known.is_empty() {
+            for k in known::mentions(&texts.join(" ")) {
+                found.extend(self.known.get(k.name).into_iter().flatten());
             }
         }
         found.sort_unstable();
