@@ -435,10 +435,11 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         // a section itself ("My ProDev Learnings" is a title, not a container).
         let is_title = !seen_heading && (level == 1 || sections::kind(&title).is_none());
         seen_heading = true;
+        // "Project: Online Poll System" is a section that is one project.
         let own = if is_title {
             None
         } else {
-            sections::kind(&title)
+            sections::kind(&title).or_else(|| sections::one_project(&title).map(|_| Kind::Projects))
         };
         let inherited = stack
             .iter()

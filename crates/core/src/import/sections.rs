@@ -218,12 +218,20 @@ pub fn one_project(heading: &str) -> Option<String> {
     let plain = crate::content::inline::plain(heading);
     let lower = plain.to_lowercase();
     for lead in ["final project", "capstone project", "project", "case study"] {
-        if let Some(at) = lower.find(lead) {
-            let rest = plain[at + lead.len()..].trim_start();
-            let rest = rest.trim_start_matches([':', '—', '–', '-']).trim();
-            if rest.len() < plain[at + lead.len()..].trim_start().len() && !rest.is_empty() {
-                return Some(rest.to_string());
-            }
+        let Some(at) = lower.find(lead) else { continue };
+        // A word of its own ("alx-project-nexus" is a repository name, not a project section).
+        let before = lower[..at].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_') {
+            continue;
+        }
+        let rest = &plain[at + lead.len()..];
+        let named = [":", " — ", " – ", " - "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+            .map(str::trim)
+            .filter(|name| !name.is_empty());
+        if let Some(name) = named {
+            return Some(name.to_string());
         }
     }
     None
