@@ -1,7 +1,7 @@
 //! `/`: the overview.
 
 use crate::base;
-use crate::components::{PageHead, Paragraph, PrintPortfolioButton, RichText};
+use crate::components::{PageHead, Paragraph, PrintPortfolioButton, Program, RichText};
 use crate::context::use_portfolio;
 use leptos::prelude::*;
 use nexus_core::routes;
@@ -36,16 +36,12 @@ pub fn Overview() -> impl IntoView {
             }
         })
         .collect_view();
-    let program = p
-        .program
-        .clone()
-        .map(|program| view! { <p class="program">"Program: " {program}</p> });
     view! {
         <PageHead page=routes::overview(&p) />
         <section class="hero" aria-labelledby="page-title">
             <h1 id="page-title">{p.title.clone()}</h1>
             <Paragraph text=p.overview.clone() class="lead" />
-            {program}
+            <Program program=p.program.clone() />
             <p class="hero-actions"><PrintPortfolioButton /></p>
         </section>
         <div class="overview-grid">{sections}</div>

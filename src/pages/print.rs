@@ -3,7 +3,7 @@
 use crate::base;
 use crate::components::{
     concept_tags, prepare_print_view, technology_tags, ExtraSection, Paragraph, PrintNowButton,
-    RichText, TagList,
+    Program, RichText, TagList,
 };
 use crate::context::use_portfolio;
 use leptos::prelude::*;
@@ -30,10 +30,6 @@ pub fn PrintView() -> impl IntoView {
             }
         })
         .collect_view();
-    let program = p
-        .program
-        .clone()
-        .map(|program| view! { <p class="program">"Program: " {program}</p> });
     view! {
         <Title text=format!("{} (print)", p.title) />
         <div class="print-toolbar">
@@ -44,7 +40,7 @@ pub fn PrintView() -> impl IntoView {
         <article class="print-view">
             <h1>{p.title.clone()}</h1>
             <Paragraph text=p.overview.clone() class="lead" />
-            {program}
+            <Program program=p.program.clone() />
             {sections}
             <Paragraph text=p.closing.clone() class="closing" />
         </article>

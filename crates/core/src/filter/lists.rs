@@ -1,9 +1,9 @@
 //! The filterable lists: technologies (by category), challenges (by technology and concept) and
-//! projects (by technology).
-//! The web app renders both with one generic component from these definitions.
+//! projects (by technology). The web app renders them all with one generic component from these
+//! definitions.
 
 use super::{Choice, Facet, List};
-use crate::content::{Challenge, Project, Technology};
+use crate::content::{Challenge, Portfolio, Project, Technology};
 
 fn choice(id: &str, label: &str) -> Choice {
     Choice {
@@ -12,14 +12,27 @@ fn choice(id: &str, label: &str) -> Choice {
     }
 }
 
+/// The fields a text box searches, those the item has.
+fn texts<const N: usize>(fields: [Option<&str>; N]) -> Vec<&str> {
+    fields.into_iter().flatten().collect()
+}
+
+/// Referenced ids as a facet's values.
+fn ids(refs: &[String]) -> Vec<&str> {
+    refs.iter().map(String::as_str).collect()
+}
+
+/// The content's technologies as the choices of a "Technology" facet.
+fn technology_choices(p: &Portfolio) -> Vec<Choice> {
+    p.technologies
+        .iter()
+        .map(|t| choice(&t.id, &t.name))
+        .collect()
+}
+
 pub static TECHNOLOGIES: List<Technology> = List {
     items: |p| &p.technologies,
-    text: |t| {
-        [Some(t.name.as_str()), t.summary.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect()
-    },
+    text: |t| texts([Some(&t.name), t.summary.as_deref()]),
     facets: &[CATEGORY],
     noun: "technologies",
 };
@@ -39,32 +52,18 @@ pub const CATEGORY: Facet<Technology> = Facet {
 
 pub static CHALLENGES: List<Challenge> = List {
     items: |p| &p.challenges,
-    text: |c| {
-        [
-            Some(c.title.as_str()),
-            Some(c.challenge.as_str()),
-            c.solution.as_deref(),
-        ]
-        .into_iter()
-        .flatten()
-        .collect()
-    },
+    text: |c| texts([Some(&c.title), Some(&c.challenge), c.solution.as_deref()]),
     facets: &[
         Facet {
             key: "tech",
             label: "Technology",
-            values: |c| c.technologies.iter().map(String::as_str).collect(),
-            choices: |p| {
-                p.technologies
-                    .iter()
-                    .map(|t| choice(&t.id, &t.name))
-                    .collect()
-            },
+            values: |c| ids(&c.technologies),
+            choices: technology_choices,
         },
         Facet {
             key: "concept",
             label: "Concept",
-            values: |c| c.concepts.iter().map(String::as_str).collect(),
+            values: |c| ids(&c.concepts),
             choices: |p| p.concepts.iter().map(|c| choice(&c.id, &c.name)).collect(),
         },
     ],
@@ -73,22 +72,12 @@ pub static CHALLENGES: List<Challenge> = List {
 
 pub static PROJECTS: List<Project> = List {
     items: |p| &p.projects,
-    text: |x| {
-        [Some(x.name.as_str()), x.summary.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect()
-    },
+    text: |x| texts([Some(&x.name), x.summary.as_deref()]),
     facets: &[Facet {
         key: "tech",
         label: "Technology",
-        values: |x| x.technologies.iter().map(String::as_str).collect(),
-        choices: |p| {
-            p.technologies
-                .iter()
-                .map(|t| choice(&t.id, &t.name))
-                .collect()
-        },
+        values: |x| ids(&x.technologies),
+        choices: technology_choices,
     }],
     noun: "projects",
 };
