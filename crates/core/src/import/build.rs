@@ -50,6 +50,9 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     let mut challenges = Reader::default();
     let mut intros: [(Option<String>, Vec<String>); 5] = Default::default();
 
+    for part in parts.iter_mut().filter(|p| super::is_section(p.kind)) {
+        unnest_labels(&mut part.blocks);
+    }
     let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
     for (index, part) in parts.iter().enumerate() {
         let is_title = Some(index) == title_at || (index == 0 && part.title.is_empty());
@@ -104,6 +107,9 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
             }
         }
     }
+    let technologies = merge_repeats(technologies);
+    let concepts = merge_repeats(concepts);
+    let practices = merge_repeats(practices);
     let (found, challenge_intro) = challenges.finish();
     intros[2].1.extend(challenge_intro);
 
@@ -211,6 +217,35 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     p
 }
 
+/// An item listed twice under one heading ("Advanced Shell Scripting" twice in a list) is one
+/// item with both texts; the same name under two headings stays twice (a firewall is part of
+/// networking and of infrastructure).
+fn merge_repeats(items: Vec<Item>) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut seen: std::collections::HashMap<(String, Option<String>), usize> =
+        std::collections::HashMap::new();
+    for item in items {
+        let key = (normal(&item.name), item.group.clone());
+        match seen.get(&key) {
+            Some(&i) => {
+                let first = &mut out[i];
+                if let Some(text) = item.text.filter(|t| first.text.as_ref() != Some(t)) {
+                    match &first.text {
+                        Some(_) => first.details.push(text),
+                        None => first.text = Some(text),
+                    }
+                }
+                first.details.extend(item.details);
+            }
+            None => {
+                seen.insert(key, out.len());
+                out.push(item);
+            }
+        }
+    }
+    out
+}
+
 fn set_heading(slot: &mut (Option<String>, Vec<String>), heading: Option<String>) {
     if slot.0.is_none() {
         slot.0 = heading
@@ -242,12 +277,20 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
     let heading_is_item = part.sub
         && (kind == Kind::Projects
             || found.is_empty()
-            || known::lookup(strip_lead(&part.title)).is_some()
-            || part
-                .title
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
-            || (kind == Kind::Concepts && bold_named(&part.blocks) * 2 <= found.len()));
+            || (known::lookup(strip_lead(&part.title)).is_some()
+                && found
+                    .iter()
+                    .filter(|i| known::lookup(&i.name).is_some())
+                    .count()
+                    * 2
+                    <= found.len())
+            || ((kind == Kind::Concepts
+                || part
+                    .title
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit()))
+                && bold_named(&part.blocks) * 2 <= found.len())
+            || (bold_named(&part.blocks) == 0 && sentences(&part.blocks) == found.len()));
     if heading_is_item {
         let prose = items::prose(&part.blocks);
         let mut it = items::item(&part.title, part.line, None);
@@ -268,18 +311,112 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
     intro
 }
 
+/// Bullets that only label the list nested under them ("* Practices", "* Solutions") are not
+/// items: their nested items move up a level. A label naming a section ("Challenges",
+/// "Personal Takeaways") goes; "Solutions" stays as a label line, so the solutions listed under
+/// it pair with the challenges above by position.
+fn unnest_labels(blocks: &mut Vec<Block>) {
+    let is_label = |text: &str| {
+        let t = text.trim().trim_end_matches(':');
+        let t = t
+            .strip_prefix("**")
+            .and_then(|x| x.strip_suffix("**"))
+            .unwrap_or(t);
+        t.split_whitespace().count() <= 4
+            && !t.contains(['*', '_', '`'])
+            && !t.contains('\n')
+            && super::text::split_item(t).1.is_none()
+            && (super::sections::kind(t).is_some()
+                || super::text::label(&format!("{t}:")).is_some()
+                || matches!(
+                    super::text::words(t).as_str(),
+                    "solutions" | "fixes" | "problems"
+                ))
+    };
+    let labels: Vec<usize> = (0..blocks.len())
+        .filter(|&i| match (&blocks[i], blocks.get(i + 1)) {
+            (Block::Item { depth: 0, text, .. }, Some(Block::Item { depth, .. })) => {
+                *depth > 0 && is_label(text)
+            }
+            _ => false,
+        })
+        .collect();
+    if labels.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut inside = false;
+    for (i, block) in std::mem::take(blocks).into_iter().enumerate() {
+        match block {
+            Block::Item { text, line, .. } if labels.contains(&i) => {
+                inside = true;
+                let words = super::text::words(&text);
+                if matches!(
+                    super::text::label(&format!("{}:", text.trim().trim_end_matches(':'))),
+                    Some((super::text::Label::Solution, _))
+                ) || matches!(words.as_str(), "solutions" | "fixes")
+                {
+                    out.push(Block::Para {
+                        text: "**Solutions:**".into(),
+                        line,
+                    });
+                }
+            }
+            Block::Item { depth, text, line } if inside && depth > 0 => out.push(Block::Item {
+                depth: depth - 1,
+                text,
+                line,
+            }),
+            b => {
+                if matches!(b, Block::Item { depth: 0, .. }) {
+                    inside = false;
+                }
+                out.push(b);
+            }
+        }
+    }
+    *blocks = out;
+}
+
 /// How many top-level items start with a bold name and say something after it
 /// ("**Indexing**: faster reads") — items in their own right, not aspects of a heading.
 fn bold_named(blocks: &[Block]) -> usize {
     blocks
         .iter()
-        .filter(|b| match b {
+        .enumerate()
+        .filter(|(i, b)| match b {
             Block::Item { depth: 0, text, .. } => {
-                text.trim_start().starts_with("**") && super::text::split_item(text).1.is_some()
+                // Said after the name, or in items nested under it.
+                let nested =
+                    matches!(blocks.get(i + 1), Some(Block::Item { depth, .. }) if *depth > 0);
+                text.trim_start().starts_with("**")
+                    && (nested || super::text::split_item(text).1.is_some())
             }
             _ => false,
         })
         .count()
+}
+
+/// How many top-level items are sentences about the heading ("Used Redis as a cache.",
+/// "Learned **Kubernetes** fundamentals:") rather than names of things.
+fn sentences(blocks: &[Block]) -> usize {
+    top_items(blocks)
+        .filter(|t| {
+            let t = t.lines().next().unwrap_or_default().trim();
+            let (name, body) = super::text::split_item(t);
+            match body {
+                Some(_) => name.split_whitespace().count() > 8,
+                None => t.ends_with(['.', '!', ':']) || t.split_whitespace().count() > 8,
+            }
+        })
+        .count()
+}
+
+fn top_items(blocks: &[Block]) -> impl Iterator<Item = &str> {
+    blocks.iter().filter_map(|b| match b {
+        Block::Item { depth: 0, text, .. } => Some(text.as_str()),
+        _ => None,
+    })
 }
 
 /// "**Frameworks:** Django, Flask (APIs), FastAPI" — a category label naming several

@@ -448,7 +448,11 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         let parent_learnings = stack
             .last()
             .is_some_and(|(_, k)| *k == Some(Kind::Learnings));
+        // Inside "Collaboration" or "Next Steps", a heading like "Tips for Success" is more of
+        // that section, not a section of the portfolio.
+        let under_extra = stack.iter().any(|(_, k)| *k == Some(Kind::Extra));
         let (kind, sub) = match (own, inherited) {
+            (Some(k), None) if under_extra && is_section(Some(k)) => (None, false),
             // Deeper in a section of its own kind: one challenge ("Challenge 3: …"), a group
             // ("Frontend Technologies").
             (Some(k), Some(parent)) if k == parent => (Some(parent), true),
@@ -469,7 +473,13 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             (_, Some(parent)) => (Some(parent), true),
             _ => (None, false),
         };
-        stack.push((level, if sub { inherited.or(kind) } else { kind }));
+        let held = match (sub, own) {
+            (true, _) => inherited.or(kind),
+            (false, Some(Kind::Extra)) => Some(Kind::Extra),
+            (false, _) if under_extra && kind.is_none() => Some(Kind::Extra),
+            _ => kind,
+        };
+        stack.push((level, held));
         // A project of a projects section, or a section that is one project ("Final Project:
         // Online Poll System").
         if kind == Some(Kind::Projects) && (sub || sections::one_project(&title).is_some()) {
@@ -554,7 +564,7 @@ fn in_project(mut parts: Vec<Part>) -> Vec<Part> {
 }
 
 /// A kind that holds items.
-fn is_section(kind: Option<Kind>) -> bool {
+pub(crate) fn is_section(kind: Option<Kind>) -> bool {
     matches!(
         kind,
         Some(
