@@ -305,9 +305,7 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
         list.push(it);
         return Vec::new();
     }
-    for item in found {
-        list.extend(spread(kind, item));
-    }
+    list.extend(spread_all(kind, found));
     intro
 }
 
@@ -419,11 +417,19 @@ fn top_items(blocks: &[Block]) -> impl Iterator<Item = &str> {
     })
 }
 
-/// "**Frameworks:** Django, Flask (APIs), FastAPI" — a category label naming several
-/// technologies — is one technology per name, in that category.
-fn spread(kind: Kind, item: Item) -> Vec<Item> {
-    // Only a label that is a category word itself ("Languages", "Frameworks & Libraries"):
-    // "Database Design: normalization, indexes" is one item described by a list.
+/// A "**Label:** a, b, c" technology item that may be a category naming several technologies:
+/// its names, and whether the label reads as a category on its own.
+struct CategoryItem {
+    names: Vec<String>,
+    /// "Other", or capitalized names under a label that is no technology itself
+    /// ("**Styling:** Tailwind CSS, Sass"): split whatever the list around it does.
+    strong: bool,
+    /// A category word ("Databases", "Testing") over names that may be one item's aspects
+    /// ("PostgreSQL/MySQL design, advanced ORM queries, migrations").
+    weak: bool,
+}
+
+fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
     const LABELS: [&str; 16] = [
         "languages",
         "language",
@@ -442,27 +448,63 @@ fn spread(kind: Kind, item: Item) -> Vec<Item> {
         "frontend",
         "backend",
     ];
-    // Or any "**Name:** a, b, c" bullet listed straight under the section: a category of
-    // technologies named by the list ("**Styling:** Tailwind CSS, Sass").
+    const OTHER: [&str; 5] = ["other", "others", "misc", "miscellaneous", "more"];
     let names = item
         .text
         .as_deref()
         .map(top_level_commas)
         .unwrap_or_default();
+    let short = names
+        .iter()
+        .all(|n| n.split(" (").next().unwrap_or(n).split_whitespace().count() <= 4);
+    if kind != Kind::Technologies || names.len() < 2 || !short {
+        return None;
+    }
     let named = names
         .iter()
         .filter(|n| n.starts_with(|c: char| c.is_uppercase()) || known::lookup(n).is_some())
         .count();
-    let label = LABELS.contains(&super::text::words(&item.name).as_str())
+    let label = super::text::words(&item.name);
+    let strong = OTHER.contains(&label.as_str())
         || (item.group.is_none()
             && known::lookup(&item.name).is_none()
+            && known::mentions(&item.name).is_empty()
             && named * 3 >= names.len() * 2);
-    let short = names
+    let weak = LABELS.contains(&label.as_str());
+    Some(CategoryItem {
+        names,
+        strong,
+        weak,
+    })
+}
+
+/// The items of one list, "**Label:** a, b, c" categories spread into one technology per name.
+/// A list that is mostly categories is read as one: all its comma lists are split ("**State
+/// Management:** React Context API, hooks"); in a list of technologies described by
+/// their aspects, only labels that can be nothing but a category are.
+fn spread_all(kind: Kind, found: Vec<Item>) -> Vec<Item> {
+    let categories: Vec<Option<CategoryItem>> =
+        found.iter().map(|i| category_item(kind, i)).collect();
+    let candidates = categories.iter().flatten().count();
+    let labelled = categories
         .iter()
-        .all(|n| n.split(" (").next().unwrap_or(n).split_whitespace().count() <= 4);
-    if kind != Kind::Technologies || !label || names.len() < 2 || !short {
-        return vec![item];
+        .flatten()
+        .filter(|c| c.strong || c.weak)
+        .count();
+    let whole_list = labelled * 2 > found.len();
+    let mut out = Vec::with_capacity(found.len());
+    for (item, category) in found.into_iter().zip(categories) {
+        match category {
+            Some(c) if c.strong || (whole_list && (c.weak || candidates > 1)) => {
+                out.extend(spread(item, c.names))
+            }
+            _ => out.push(item),
+        }
     }
+    out
+}
+
+fn spread(item: Item, names: Vec<String>) -> Vec<Item> {
     names
         .into_iter()
         .map(|n| {
