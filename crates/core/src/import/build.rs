@@ -54,6 +54,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
         unnest_labels(&mut part.blocks);
     }
     let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
+    let has_concepts = parts.iter().any(|p| p.kind == Some(Kind::Concepts));
     for (index, part) in parts.iter().enumerate() {
         let is_title = Some(index) == title_at || (index == 0 && part.title.is_empty());
         let heading =
@@ -69,18 +70,24 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     );
                 }
             }
-            // Learnings listed straight under "Major Learnings", with no technology/concept
+            // Learnings listed straight under "Major Learnings" or "Week 3", with no technology/concept
             // split, are technologies.
             Some(Kind::Learnings)
-                if !has_technologies
+                if (!has_technologies || !has_concepts)
                     && part
                         .blocks
                         .iter()
                         .any(|b| matches!(b, Block::Item { .. } | Block::Table { .. })) =>
             {
-                set_heading(&mut intros[0], heading);
-                let intro = sub_part(Kind::Technologies, part, &mut technologies);
-                intros[0].1.extend(intro);
+                // Technologies when the README has no section of them, else concepts.
+                let (kind, list, slot) = if has_technologies {
+                    (Kind::Concepts, &mut concepts, 1)
+                } else {
+                    (Kind::Technologies, &mut technologies, 0)
+                };
+                set_heading(&mut intros[slot], heading);
+                let intro = sub_part(kind, part, list);
+                intros[slot].1.extend(intro);
             }
             Some(Kind::Learnings) | None => {
                 if let Some(extra) = extra(part, report) {

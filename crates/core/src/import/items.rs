@@ -43,6 +43,12 @@ pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) 
     let mut intro = Vec::new();
     for block in blocks {
         match block {
+            // "**Key Outcome**: …" after a list sums the list up: more of its last item.
+            Block::Item { depth: 0, text, .. } if is_outcome(text) && !items.is_empty() => {
+                if let Some(last) = items.last_mut() {
+                    last.details.push(text.replace('\n', " "));
+                }
+            }
             Block::Item {
                 depth: 0,
                 text,
@@ -115,4 +121,14 @@ pub fn prose(blocks: &[Block]) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// A bullet labelled as the outcome of the list above it.
+fn is_outcome(text: &str) -> bool {
+    let (name, body) = split_item(text);
+    body.is_some()
+        && matches!(
+            super::text::words(&name).as_str(),
+            "outcome" | "outcomes" | "key outcome" | "key outcomes" | "result" | "results"
+        )
 }

@@ -75,7 +75,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let mut report = Report::default();
     let text = prepare(markdown, &mut report);
     let blocks = lines(expand(markdown::blocks(&text, 1, &mut report), &mut report));
-    let parts = in_project(hybrid(parts(blocks)));
+    let parts = recaps(in_project(hybrid(parts(blocks))));
     let has_learning = parts.iter().any(|p| {
         matches!(
             p.kind,
@@ -351,6 +351,8 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
     let mut seen_heading = false;
     // The stack depth of the project being read, if any.
     let mut project_depth: Option<usize> = None;
+    // The level of the unit heading ("Week 3: …") being read, if any.
+    let mut unit_level: Option<u8> = None;
     for block in blocks {
         let heading = match &block {
             Block::Heading { level, text, line } => Some((*level, text.clone(), *line)),
@@ -359,6 +361,9 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             {
                 Some((2, text.trim().trim_end_matches(':').to_string(), *line))
             }
+            // Inside one unit of the program ("Week 1: Database Design"), a label line
+            // ("**Data Architecture Fundamentals**") introduces its list, not a section.
+            Block::Para { .. } if unit_level.is_some() => None,
             // "**Solution:**" alone on its line labels what follows; it is not a heading.
             Block::Para { text, line } => sections::bold_label(text)
                 .filter(|l| text::label(&format!("{l}:")).is_none())
@@ -385,6 +390,12 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         };
         while stack.last().is_some_and(|(l, _)| *l >= level) {
             stack.pop();
+        }
+        if unit_level.is_some_and(|l| level <= l) {
+            unit_level = None;
+        }
+        if sections::is_unit(&title) {
+            unit_level = Some(level);
         }
         // Inside one project, headings ("Features", "Tech Stack") are the project's content, not
         // sections or items of the portfolio.
@@ -559,6 +570,55 @@ fn in_project(mut parts: Vec<Part>) -> Vec<Part> {
         if part.kind.is_some_and(|k| outside.contains(&k)) {
             part.kind = None;
         }
+    }
+    parts
+}
+
+/// "Lessons Overview", "Learning Progression Summary": a recap of what the portfolio lists
+/// elsewhere, not more items — kept as an extra section, with its sub-headings, unless a
+/// sub-heading names a section ("Major Learnings Overview" > "Key Technologies").
+fn recaps(mut parts: Vec<Part>) -> Vec<Part> {
+    let mut i = 0;
+    while i < parts.len() {
+        let p = &parts[i];
+        let w = format!(" {} ", text::words(&p.title));
+        let recap = !p.sub
+            && matches!(p.kind, Some(Kind::Learnings | Kind::Practices))
+            && ["overview", "summary", "recap"]
+                .iter()
+                .any(|x| sections::has_phrase(&w, x))
+            && ["learnings", "learning", "lessons"]
+                .iter()
+                .any(|x| sections::has_phrase(&w, x));
+        if !recap {
+            i += 1;
+            continue;
+        }
+        let level = p.level;
+        let end = parts[i + 1..]
+            .iter()
+            .position(|q| q.level <= level && q.level > 0)
+            .map_or(parts.len(), |n| i + 1 + n);
+        // The template's own section names, not a word like "Topics" that a phase may carry.
+        let sections_inside = parts[i + 1..end].iter().any(|q| {
+            let w = format!(" {} ", text::words(&q.title));
+            [
+                "technologies",
+                "concepts",
+                "challenges",
+                "best practices",
+                "tech stack",
+            ]
+            .iter()
+            .any(|x| sections::has_phrase(&w, x))
+        });
+        if !sections_inside {
+            for part in &mut parts[i..end] {
+                part.kind = None;
+                part.sub = false;
+            }
+        }
+        i = end;
     }
     parts
 }

@@ -152,6 +152,11 @@ pub fn kind(heading: &str) -> Option<Kind> {
     if heading.len() > 160 {
         return None;
     }
+    // A unit of the program ("Week 3: Advanced Python", "Lesson 2: Middleware") holds
+    // learnings.
+    if is_unit(heading) {
+        return Some(Kind::Learnings);
+    }
     let w = format!(" {} ", words(heading));
     // Headings about the repository's own app are not sections of the portfolio.
     const APP: [&str; 5] = [
@@ -187,6 +192,17 @@ pub fn kind(heading: &str) -> Option<Kind> {
         .map(|rule| RULES[rule].0)
 }
 
+/// "Week 3: …", "Lesson 2 – …", "Module 4", "Week 12-16: …": a unit of the program and its number.
+pub fn is_unit(heading: &str) -> bool {
+    let plain = crate::content::inline::plain(heading).to_lowercase();
+    let t = plain.trim_start_matches(|c: char| !c.is_alphanumeric());
+    ["week", "lesson", "module"].iter().any(|unit| {
+        t.strip_prefix(unit)
+            .map(str::trim_start)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
 /// Whether `phrase` occurs as whole words in `padded` (words separated and surrounded by single
 /// spaces), without allocating: this runs for every line of a README.
 pub fn has_phrase(padded: &str, phrase: &str) -> bool {
@@ -207,8 +223,11 @@ pub fn bold_label(text: &str) -> Option<String> {
         .strip_suffix("**")?
         .trim_end_matches(':')
         .trim();
-    let short =
-        inner.split_whitespace().count() <= 8 && !inner.contains("**") && !inner.contains('\n');
+    // A unit's title may be long ("Lesson 2: Advanced Django Features: Middleware, Signals").
+    let max_words = if is_unit(inner) { 16 } else { 8 };
+    let short = inner.split_whitespace().count() <= max_words
+        && !inner.contains("**")
+        && !inner.contains('\n');
     (short && !inner.is_empty()).then(|| inner.to_string())
 }
 
