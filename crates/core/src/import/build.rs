@@ -464,7 +464,7 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
     let short = names
         .iter()
         .all(|n| n.split(" (").next().unwrap_or(n).split_whitespace().count() <= 4);
-    if kind != Kind::Technologies || names.len() < 2 || !short {
+    if kind != Kind::Technologies || names.is_empty() || !short {
         return None;
     }
     let named = names
@@ -472,11 +472,16 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
         .filter(|n| n.starts_with(|c: char| c.is_uppercase()) || known::lookup(n).is_some())
         .count();
     let label = super::text::words(&item.name);
+    let label_is_technology =
+        known::lookup(&item.name).is_some() || !known::mentions(&item.name).is_empty();
     let strong = OTHER.contains(&label.as_str())
         || (item.group.is_none()
-            && known::lookup(&item.name).is_none()
-            && known::mentions(&item.name).is_empty()
-            && named * 3 >= names.len() * 2);
+            && !label_is_technology
+            && match names.as_slice() {
+                // "**Styling:** Tailwind CSS": one well-known technology under a label.
+                [one] => known::lookup(one).is_some() || !known::mentions(one).is_empty(),
+                _ => named * 3 >= names.len() * 2,
+            });
     let weak = LABELS.contains(&label.as_str());
     Some(CategoryItem {
         names,
@@ -502,7 +507,10 @@ fn spread_all(kind: Kind, found: Vec<Item>) -> Vec<Item> {
     let mut out = Vec::with_capacity(found.len());
     for (item, category) in found.into_iter().zip(categories) {
         match category {
-            Some(c) if c.strong || (whole_list && (c.weak || candidates > 1)) => {
+            Some(c)
+                if (c.strong && c.names.len() > 1)
+                    || (whole_list && (c.weak || candidates > 1)) =>
+            {
                 out.extend(spread(item, c.names))
             }
             _ => out.push(item),
@@ -742,9 +750,13 @@ impl Ids {
 
 /// The title: the first level-1 heading, else the first heading, else the first line.
 fn title(parts: &[Part], report: &mut Report) -> (String, Option<usize>) {
+    // The first level-1 heading, else the first heading, of the first few parts.
+    let untitled = |p: &&Part| !p.title.is_empty() && p.kind.is_none();
     let first_h1 = parts
         .iter()
-        .position(|p| !p.title.is_empty() && p.kind.is_none());
+        .take(3)
+        .position(|p| untitled(&p) && p.level == 1)
+        .or_else(|| parts.iter().position(|p| untitled(&p)));
     if let Some(i) = first_h1.filter(|&i| i <= 2) {
         return (
             super::text::clean_name(strip_lead(&parts[i].title)),

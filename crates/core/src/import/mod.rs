@@ -105,7 +105,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
 
 /// What a learning portfolio has, beyond headings that name its sections (an app's README or
 /// the assignment's skeleton may have those too): technologies or concepts, and either a second
-/// kind of learning or items that say something about themselves.
+/// kind of learning, items that say something about themselves, or many of them.
 fn is_portfolio(p: &Portfolio) -> bool {
     let kinds = [
         !p.technologies.is_empty(),
@@ -117,7 +117,9 @@ fn is_portfolio(p: &Portfolio) -> bool {
         || p.concepts
             .iter()
             .any(|c| c.summary.is_some() || !c.details.is_empty());
-    (kinds[0] || kinds[1]) && (kinds.iter().filter(|k| **k).count() >= 2 || described)
+    // Or a list long enough to be one ("**Styling:** Tailwind CSS, Sass" bullets, no text).
+    let many = p.technologies.len() + p.concepts.len() >= 8;
+    (kinds[0] || kinds[1]) && (kinds.iter().filter(|k| **k).count() >= 2 || described || many)
 }
 
 /// Repairs what would mislead the parser, each repair reported: a byte-order mark, non-breaking
@@ -349,6 +351,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
     // Open headings: (level, the kind of section they are or belong to).
     let mut stack: Vec<(u8, Option<Kind>)> = Vec::new();
     let mut seen_heading = false;
+    let mut seen_h1 = false;
     // The stack depth of the project being read, if any.
     let mut project_depth: Option<usize> = None;
     // The level of the unit heading ("Week 3: …") being read, if any.
@@ -444,8 +447,12 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         project_depth = None;
         // The first heading is the title when it is a level-1 heading or names no section: never
         // a section itself ("My ProDev Learnings" is a title, not a container).
-        let is_title = !seen_heading && (level == 1 || sections::kind(&title).is_none());
+        // So is the first level-1 heading after a banner line ("## ALX PRODEV FRONTEND" above
+        // "# Project Nexus: Full-Stack Knowledge Base"), before any section.
+        let is_title = (!seen_heading && (level == 1 || sections::kind(&title).is_none()))
+            || (level == 1 && !seen_h1 && parts.iter().all(|p| p.kind.is_none()));
         seen_heading = true;
+        seen_h1 |= level == 1;
         // "Project: Online Poll System" is a section that is one project.
         let own = if is_title {
             None
