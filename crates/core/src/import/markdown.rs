@@ -43,6 +43,20 @@ pub enum Block {
     },
 }
 
+impl Block {
+    /// The README line it starts on.
+    pub fn line(&self) -> usize {
+        match self {
+            Block::Heading { line, .. }
+            | Block::Para { line, .. }
+            | Block::Item { line, .. }
+            | Block::Table { line, .. }
+            | Block::Code { line, .. }
+            | Block::Rule { line } => *line,
+        }
+    }
+}
+
 /// Line numbers of byte offsets.
 struct Lines(Vec<usize>);
 

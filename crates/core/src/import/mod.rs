@@ -8,6 +8,7 @@
 
 mod build;
 mod challenges;
+mod glossary;
 mod items;
 pub mod known;
 mod markdown;
@@ -74,14 +75,34 @@ pub(crate) struct Part {
 pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let mut report = Report::default();
     let text = prepare(markdown, &mut report);
-    let blocks = lines(expand(markdown::blocks(&text, 1, &mut report), &mut report));
-    let parts = recaps(in_project(hybrid(parts(blocks))));
-    let has_learning = parts.iter().any(|p| {
-        matches!(
-            p.kind,
-            Some(Kind::Technologies | Kind::Concepts | Kind::Challenges | Kind::Practices)
-        )
-    });
+    let blocks = expand(markdown::blocks(&text, 1, &mut report), &mut report);
+    let mut cut = recaps(in_project(hybrid(parts(lines(blocks.clone())))));
+    let learning = |parts: &[Part]| {
+        parts.iter().any(|p| {
+            matches!(
+                p.kind,
+                Some(Kind::Technologies | Kind::Concepts | Kind::Challenges | Kind::Practices)
+            )
+        })
+    };
+    // No section at all: notes pasted as a glossary, name lines and their definitions.
+    if !learning(&cut) {
+        if let Some((entries, rest)) = glossary::read(&blocks) {
+            let line = entries.iter().map(Block::line).min().unwrap_or(1);
+            cut = recaps(parts(lines(rest)));
+            cut.push(Part {
+                title: "Glossary".into(),
+                line,
+                kind: Some(Kind::Technologies),
+                sub: false,
+                level: 2,
+                in_project: false,
+                blocks: entries,
+            });
+        }
+    }
+    let has_learning = learning(&cut);
+    let parts = cut;
     if !has_learning {
         return Err(NotPortfolio {
             headings: parts
@@ -316,17 +337,21 @@ fn bare_heading(line: &str) -> Option<Kind> {
     }
     // Headings are in Title Case ("Challenges Faced & Solutions"); a sentence that mentions
     // challenges is not ("Some of the challenges I met include").
-    const SMALL: [&str; 12] = [
-        "of", "the", "and", "to", "in", "for", "a", "an", "with", "on", "i", "&",
-    ];
-    let capitalized = t
-        .split_whitespace()
-        .filter(|w| !SMALL.contains(&w.to_lowercase().as_str()))
-        .all(|w| !w.starts_with(|c: char| c.is_lowercase()));
-    if !capitalized {
+    if !title_case(t) {
         return None;
     }
     sections::kind(t)
+}
+
+/// Whether every word but the small ones starts with a capital ("Challenges Faced & Solutions",
+/// "Container Orchestration with Kubernetes"), as headings and names are written.
+pub(crate) fn title_case(text: &str) -> bool {
+    const SMALL: [&str; 13] = [
+        "of", "the", "and", "to", "in", "for", "a", "an", "with", "on", "i", "&", "or",
+    ];
+    text.split_whitespace()
+        .filter(|w| !SMALL.contains(&w.to_lowercase().as_str()))
+        .all(|w| !w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A "Name: text" line with a short name.
