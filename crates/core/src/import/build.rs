@@ -51,7 +51,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     let mut intros: [(Option<String>, Vec<String>); 5] = Default::default();
 
     for part in parts.iter_mut().filter(|p| super::is_section(p.kind)) {
-        unnest_labels(&mut part.blocks);
+        unnest_labels(part.kind, &mut part.blocks);
     }
     let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
     let has_concepts = parts.iter().any(|p| p.kind == Some(Kind::Concepts));
@@ -320,7 +320,15 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
 /// items: their nested items move up a level. A label naming a section ("Challenges",
 /// "Personal Takeaways") goes; "Solutions" stays as a label line, so the solutions listed under
 /// it pair with the challenges above by position.
-fn unnest_labels(blocks: &mut Vec<Block>) {
+///
+/// In a technologies section, a label lifts its list only when the list names technologies
+/// ("Relational Databases:" over "PostgreSQL with JSONB", "MySQL with replication"): a list
+/// of aspects ("Orchestration Tools:" over "Deployment strategies", …) is one item's details.
+fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>) {
+    if kind == Some(Kind::Technologies) {
+        lift_named_tools(blocks);
+        return;
+    }
     let is_label = |text: &str| {
         let t = text.trim().trim_end_matches(':');
         let t = t
@@ -381,6 +389,88 @@ fn unnest_labels(blocks: &mut Vec<Block>) {
         }
     }
     *blocks = out;
+}
+
+/// See `unnest_labels`: the technologies case. Each lifted entry is named by the technology it
+/// starts with ("PostgreSQL: with advanced features (JSONB, …)").
+fn lift_named_tools(blocks: &mut Vec<Block>) {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        let Block::Item { depth: 0, text, .. } = &blocks[i] else {
+            out.push(blocks[i].clone());
+            i += 1;
+            continue;
+        };
+        let end = blocks[i + 1..]
+            .iter()
+            .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
+            .map_or(blocks.len(), |n| i + 1 + n);
+        let children = &blocks[i + 1..end];
+        let t = text.trim();
+        let label = t.split_whitespace().count() <= 4
+            && !t.contains('\n')
+            && super::text::split_item(t.trim_end_matches(':')).1.is_none();
+        let tools: Vec<Option<usize>> = children
+            .iter()
+            .map(|b| match b {
+                Block::Item { depth: 1, text, .. } => known_start(text),
+                _ => None,
+            })
+            .collect();
+        let named = tools.iter().flatten().count();
+        if !label || children.is_empty() || named * 3 < children.len() * 2 {
+            out.extend(blocks[i..end].iter().cloned());
+            i = end;
+            continue;
+        }
+        for (child, tool) in children.iter().zip(tools) {
+            let Block::Item { depth, text, line } = child else {
+                continue;
+            };
+            let text = match tool {
+                Some(at) if at < text.len() && super::text::split_item(text).1.is_none() => {
+                    format!("{}: {}", text[..at].trim(), text[at..].trim())
+                }
+                _ => text.clone(),
+            };
+            out.push(Block::Item {
+                depth: depth - 1,
+                text,
+                line: *line,
+            });
+        }
+        i = end;
+    }
+    *blocks = out;
+}
+
+/// Where the well-known technology a line starts with ends ("Docker Compose for local
+/// development" → after "Docker Compose"): the longest of its first four words.
+fn known_start(text: &str) -> Option<usize> {
+    let plain = text.trim();
+    let ends: Vec<usize> = plain
+        .char_indices()
+        .filter(|(_, c)| *c == ' ' || *c == ':')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(plain.len()))
+        .take(4)
+        .collect();
+    // The technology itself, not an aspect of it: what follows says what it was used for
+    // ("Terraform for provisioning"), not which part of it ("Django ORM advanced usage").
+    const LINKS: [&str; 9] = ["with", "for", "as", "in", "on", "to", "via", "using", "and"];
+    ends.into_iter()
+        .rev()
+        .find(|&end| {
+            let rest = plain[end..].trim_start_matches(':').trim_start();
+            let next = rest.split_whitespace().next().unwrap_or_default();
+            known::lookup(plain[..end].trim_end_matches(':')).is_some()
+                && (rest.is_empty()
+                    || rest.starts_with(['(', '-', '–', '—'])
+                    || plain[end..].starts_with(':')
+                    || LINKS.contains(&next))
+        })
+        .map(|end| end + (text.len() - text.trim_start().len()))
 }
 
 /// How many top-level items start with a bold name and say something after it
@@ -467,9 +557,13 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
     if kind != Kind::Technologies || names.is_empty() || !short {
         return None;
     }
+    // Names, not phrases ("Pandas for data manipulation" describes a use of Pandas).
     let named = names
         .iter()
-        .filter(|n| n.starts_with(|c: char| c.is_uppercase()) || known::lookup(n).is_some())
+        .filter(|n| {
+            known::lookup(n).is_some()
+                || (n.starts_with(|c: char| c.is_uppercase()) && super::title_case(n))
+        })
         .count();
     let label = super::text::words(&item.name);
     let label_is_technology =
@@ -480,7 +574,7 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
             && match names.as_slice() {
                 // "**Styling:** Tailwind CSS": one well-known technology under a label.
                 [one] => known::lookup(one).is_some() || !known::mentions(one).is_empty(),
-                _ => named * 3 >= names.len() * 2,
+                _ => named * 2 >= names.len(),
             });
     let weak = LABELS.contains(&label.as_str());
     Some(CategoryItem {

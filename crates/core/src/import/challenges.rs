@@ -142,6 +142,21 @@ impl Reader {
 
     /// The blocks of the section, or of one challenge's sub-part.
     pub fn blocks(&mut self, blocks: &[Block], one_challenge: bool) {
+        // Challenges told as paragraphs, one each, with no labels.
+        let told = !one_challenge
+            && super::items::paragraphs_only(blocks)
+            && blocks.iter().all(|b| match b {
+                Block::Para { text, .. } => text.lines().all(|l| label(l).is_none()),
+                _ => true,
+            });
+        if told {
+            for block in blocks {
+                if let Block::Para { text, line } = block {
+                    self.start(None, text.replace('\n', " "), *line);
+                }
+            }
+            return;
+        }
         for block in blocks {
             match block {
                 Block::Item { depth, text, line } => {

@@ -37,8 +37,38 @@ pub fn item(text: &str, line: usize, group: Option<&str>) -> Item {
     }
 }
 
+/// Whether a section is written as paragraphs only, several of them: each is one item then
+/// ("If I started over, I'd write tests from day one. …"), not the section's lead-in.
+pub fn paragraphs_only(blocks: &[Block]) -> bool {
+    let paragraphs = blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Para { .. }))
+        .count();
+    // Not a lead-in ("…projects, including:") before "Name: text" paragraphs.
+    let told = |text: &str| {
+        let (name, body) = split_item(text);
+        !text.trim_end().ends_with(':') && (body.is_none() || name.split_whitespace().count() > 6)
+    };
+    paragraphs >= 2
+        && blocks.iter().all(|b| match b {
+            Block::Para { text, .. } => told(text),
+            Block::Rule { .. } | Block::Code { .. } => true,
+            _ => false,
+        })
+}
+
 /// The items of `blocks`, and the paragraphs before the first of them.
 pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) {
+    if paragraphs_only(blocks) {
+        let items = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Para { text, line } => Some(item(&text.replace('\n', " "), *line, group)),
+                _ => None,
+            })
+            .collect();
+        return (items, Vec::new());
+    }
     let mut items: Vec<Item> = Vec::new();
     let mut intro = Vec::new();
     for block in blocks {

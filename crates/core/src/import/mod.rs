@@ -207,6 +207,12 @@ fn expand(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
                 text,
                 line,
                 ..
+            } if looks_like_prose(&text) && pasted_list(&text, line, &mut out) => {}
+            Block::Code {
+                indented: true,
+                text,
+                line,
+                ..
             } if looks_like_prose(&text) => {
                 let dedented = dedent(&text);
                 let mut inner = Report::default();
@@ -234,6 +240,46 @@ fn skipped_code(lang: &str, line: usize, report: &mut Report) {
         format!("{lang} code block skipped")
     };
     report.at(line, what);
+}
+
+/// A list pasted from a rendered page: one line per entry, blank lines between, nested entries
+/// indented deeper ("    Web Frameworks:" over "        Django: …"). Its entries become list
+/// items, nested by their indentation; returns false (and adds nothing) for other text.
+fn pasted_list(text: &str, line: usize, out: &mut Vec<Block>) -> bool {
+    let entries: Vec<(usize, usize, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| (i, l.len() - l.trim_start().len(), l.trim()))
+        .collect();
+    // Entries stand alone: a blank line (or a change of indentation) between any two.
+    let lines: Vec<&str> = text.lines().collect();
+    let alone = entries.windows(2).all(|w| {
+        w[1].0 > w[0].0 + 1
+            || w[1].1 != w[0].1
+            || lines.get(w[0].0 + 1).is_some_and(|l| l.trim().is_empty())
+    });
+    if entries.len() < 2 || !alone {
+        return false;
+    }
+    let base = entries.iter().map(|e| e.1).min().unwrap_or(0);
+    let mut depths: Vec<usize> = Vec::new();
+    for (i, indent, entry) in entries {
+        // Depth by distinct indentation, so 2- and 4-space steps both nest by one.
+        let relative = indent - base;
+        while depths.last().is_some_and(|d| *d > relative) {
+            depths.pop();
+        }
+        if depths.last() != Some(&relative) {
+            depths.push(relative);
+        }
+        out.push(Block::Item {
+            depth: depths.len() - 1,
+            text: entry.to_string(),
+            line: line + i,
+        });
+    }
+    true
 }
 
 /// Indented text that reads as sentences and lists rather than code.

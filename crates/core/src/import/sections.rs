@@ -47,6 +47,9 @@ const RULES: &[(Kind, &[&str])] = &[
             "conclusion",
             "how to use",
             "contributing",
+            "goals",
+            "plans",
+            "further exploration",
         ],
     ),
     (
@@ -77,6 +80,8 @@ const RULES: &[(Kind, &[&str])] = &[
             "tips",
             "reflections",
             "good practices",
+            "do differently",
+            "soft skills",
         ],
     ),
     (
@@ -120,6 +125,8 @@ const RULES: &[(Kind, &[&str])] = &[
             "final project",
             "projects built",
             "portfolio projects",
+            "my project",
+            "project implementation",
         ],
     ),
     (
