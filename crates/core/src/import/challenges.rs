@@ -77,6 +77,13 @@ impl Reader {
 
     /// One line of text: a labelled line, or more of the current challenge.
     fn line(&mut self, text: &str, line: usize, top: bool) {
+        // "Efficient API Handling Challenge: Managing calls… Solution: …": a title before the
+        // label, on a line of its own.
+        if let Some((title, rest)) = titled(text) {
+            self.start(Some(title), String::new(), line);
+            self.line(&rest, line, false);
+            return;
+        }
         // "Challenge: X ... Solution: Y" in one line.
         if let Some((before, after)) = split_solution(text) {
             self.line(&before, line, top);
@@ -146,7 +153,9 @@ impl Reader {
         let told = !one_challenge
             && super::items::paragraphs_only(blocks)
             && blocks.iter().all(|b| match b {
-                Block::Para { text, .. } => text.lines().all(|l| label(l).is_none()),
+                Block::Para { text, .. } => text.lines().all(|l| {
+                    label(l).is_none() && titled(l).is_none() && split_solution(l).is_none()
+                }),
                 _ => true,
             });
         if told {
@@ -170,7 +179,8 @@ impl Reader {
                     }
                 }
                 Block::Para { text, line } => {
-                    let starts = self.found.is_empty() && label(text).is_none();
+                    let starts =
+                        self.found.is_empty() && label(text).is_none() && titled(text).is_none();
                     if starts && !one_challenge {
                         self.intro.push(text.replace('\n', " "));
                         continue;
@@ -247,6 +257,29 @@ impl Reader {
             .collect();
         (found, self.intro)
     }
+}
+
+/// "Title Challenge: text": a short title (at most ten words, no sentence) before a challenge
+/// label inside the line. Returns the title and the line from the label on.
+fn titled(text: &str) -> Option<(String, String)> {
+    for marker in [
+        " Challenge:",
+        " Problem:",
+        " **Challenge:**",
+        " **Problem:**",
+    ] {
+        if let Some(at) = text.find(marker) {
+            let title = text[..at].trim();
+            let words = title.split_whitespace().count();
+            if (1..=10).contains(&words) && !title.contains(". ") && !title.contains(':') {
+                return Some((
+                    super::text::clean_name(title),
+                    text[at..].trim().to_string(),
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// A "Solutions" label line (bold, alone) over a list of its own.

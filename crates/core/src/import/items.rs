@@ -109,6 +109,11 @@ pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) 
                     items.push(it);
                 }
             }
+            // Items run together on one line (a README pasted without line breaks).
+            Block::Para { text, line } if run_together(text).is_some() => {
+                let runs = run_together(text).unwrap_or_default();
+                items.extend(runs.iter().map(|r| item(r, *line, group)));
+            }
             Block::Para { text, line } => {
                 let lines: Vec<&str> = text.lines().collect();
                 let named_lines = lines.iter().filter(|l| split_item(l).1.is_some()).count();
@@ -161,4 +166,8 @@ fn is_outcome(text: &str) -> bool {
             super::text::words(&name).as_str(),
             "outcome" | "outcomes" | "key outcome" | "key outcomes" | "result" | "results"
         )
+}
+
+fn run_together(text: &str) -> Option<Vec<String>> {
+    super::runs::dash_items(text).or_else(|| super::runs::run_sentences(text))
 }

@@ -13,6 +13,7 @@ mod items;
 pub mod known;
 mod markdown;
 mod report;
+mod runs;
 mod sections;
 mod text;
 
@@ -76,6 +77,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let mut report = Report::default();
     let text = prepare(markdown, &mut report);
     let blocks = expand(markdown::blocks(&text, 1, &mut report), &mut report);
+    let blocks = runs::split_headings(blocks);
     let mut cut = recaps(in_project(hybrid(parts(lines(blocks.clone())))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| {
@@ -374,7 +376,7 @@ fn lines(blocks: Vec<Block>) -> Vec<Block> {
 
 /// A line that names a section on its own ("Key Technologies", "Challenges Faced & Solutions
 /// Implemented", "Overview"): short, no sentence punctuation.
-fn bare_heading(line: &str) -> Option<Kind> {
+pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
     let t = line.trim().trim_end_matches(':');
     let words = t.split_whitespace().count();
     let sentence = t.ends_with(['.', '!', '?', ',', ';']) || t.contains(". ");
