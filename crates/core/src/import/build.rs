@@ -79,6 +79,31 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                         .iter()
                         .any(|b| matches!(b, Block::Item { .. } | Block::Table { .. })) =>
             {
+                // "**Key Technologies:** a, b" and "**Tools & Concepts:** c, d" bullets hold
+                // their sections' items; the other learnings beside them are concepts.
+                let (found, _) = items::named(&part.blocks, None);
+                if let Some(routed) = labelled_lists(&found) {
+                    let [t, c, pr] = routed;
+                    let rest: Vec<Item> = found
+                        .into_iter()
+                        .filter(|i| section_label(i).is_none())
+                        .collect();
+                    let to_concepts = !t.is_empty();
+                    technologies.extend(t);
+                    concepts.extend(c);
+                    practices.extend(pr);
+                    for (slot, filled) in [(0, !technologies.is_empty()), (1, true)] {
+                        if filled {
+                            set_heading(&mut intros[slot], heading.clone());
+                        }
+                    }
+                    if to_concepts {
+                        concepts.extend(rest);
+                    } else {
+                        technologies.extend(rest);
+                    }
+                    continue;
+                }
                 // Technologies when the README has no section of them, else concepts.
                 let (kind, list, slot) = if has_technologies {
                     (Kind::Concepts, &mut concepts, 1)
@@ -389,6 +414,50 @@ fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>) {
         }
     }
     *blocks = out;
+}
+
+/// The section a "**Label:** a, b, c" learning names by its label ("Key Technologies", "Core
+/// Tools & Concepts"), when its text is a list.
+fn section_label(item: &Item) -> Option<Kind> {
+    // A section's own name ("Technologies", "Concepts"), not a word items use too ("API
+    // Security Fundamentals", "Pipeline Tools").
+    let kind = super::sections::kind(&item.name)
+        .filter(|k| matches!(k, Kind::Technologies | Kind::Concepts | Kind::Practices))
+        .filter(|_| !super::sections::weak(&item.name))?;
+    let names = item.text.as_deref().map(top_level_commas)?;
+    let short = names.iter().all(|n| n.split_whitespace().count() <= 4);
+    (names.len() >= 2 && short).then_some(kind)
+}
+
+/// The names of the learnings labelled with a section ([technologies, concepts, practices]),
+/// one item each; `None` when no learning is labelled so.
+fn labelled_lists(found: &[Item]) -> Option<[Vec<Item>; 3]> {
+    let mut lists: [Vec<Item>; 3] = Default::default();
+    let mut any = false;
+    for item in found {
+        let Some(kind) = section_label(item) else {
+            continue;
+        };
+        any = true;
+        let slot = match kind {
+            Kind::Technologies => 0,
+            Kind::Concepts => 1,
+            _ => 2,
+        };
+        let names = item
+            .text
+            .as_deref()
+            .map(top_level_commas)
+            .unwrap_or_default();
+        lists[slot].extend(names.into_iter().map(|n| Item {
+            name: n,
+            text: None,
+            details: Vec::new(),
+            line: item.line,
+            group: None,
+        }));
+    }
+    any.then_some(lists)
 }
 
 /// See `unnest_labels`: the technologies case. Each lifted entry is named by the technology it

@@ -78,7 +78,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let text = prepare(markdown, &mut report);
     let blocks = expand(markdown::blocks(&text, 1, &mut report), &mut report);
     let blocks = runs::split_headings(blocks);
-    let mut cut = recaps(in_project(hybrid(parts(lines(blocks.clone())))));
+    let mut cut = app_stack(recaps(in_project(hybrid(parts(lines(blocks.clone()))))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| {
             matches!(
@@ -547,6 +547,10 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             // Deeper in a section of its own kind: one challenge ("Challenge 3: …"), a group
             // ("Frontend Technologies").
             (Some(k), Some(parent)) if k == parent => (Some(parent), true),
+            // "Skills Developed" under "Best Practices & Takeaways": more of that section.
+            (Some(k), Some(parent)) if is_section(Some(k)) && sections::weak(&title) => {
+                (Some(parent), true)
+            }
             // A section heading inside another section: "Challenges" under "Key Learnings".
             (Some(k), _) if is_section(Some(k)) || k == Kind::Learnings || k == Kind::Skip => {
                 (Some(k), false)
@@ -699,6 +703,38 @@ fn recaps(mut parts: Vec<Part>) -> Vec<Part> {
             }
         }
         i = end;
+    }
+    parts
+}
+
+/// An app's README with the portfolio inside it: "Technologies Used" (or "Built With") is the
+/// app's stack when the README also has technologies it learned ("Key Technologies"); the
+/// app's stack is kept as an extra section.
+fn app_stack(mut parts: Vec<Part>) -> Vec<Part> {
+    let used = |p: &Part| {
+        let w = format!(" {} ", text::words(&p.title));
+        ["used", "built with"]
+            .iter()
+            .any(|x| sections::has_phrase(&w, x))
+    };
+    let stacks: Vec<usize> = (0..parts.len())
+        .filter(|&i| parts[i].kind == Some(Kind::Technologies) && !parts[i].sub)
+        .collect();
+    let learned = stacks.iter().any(|&i| !used(&parts[i]));
+    if !learned {
+        return parts;
+    }
+    let apps: Vec<usize> = stacks.into_iter().filter(|&i| used(&parts[i])).collect();
+    for i in apps {
+        let level = parts[i].level;
+        parts[i].kind = None;
+        for part in parts[i + 1..].iter_mut() {
+            if !part.sub || part.level <= level {
+                break;
+            }
+            part.kind = None;
+            part.sub = false;
+        }
     }
     parts
 }

@@ -199,6 +199,28 @@ pub fn kind(heading: &str) -> Option<Kind> {
         .map(|rule| RULES[rule].0)
 }
 
+/// Whether a heading names its kind only by a word that other sections use too ("Skills
+/// Developed", "Tools", "Tips"): under another section it is a part of that section.
+pub fn weak(heading: &str) -> bool {
+    const STRONG: [&str; 13] = [
+        "technologies",
+        "technology",
+        "tech stack",
+        "concepts",
+        "concept",
+        "challenges",
+        "challenge",
+        "best practices",
+        "practices",
+        "takeaways",
+        "projects",
+        "project",
+        "learnings",
+    ];
+    let w = format!(" {} ", words(heading));
+    kind(heading).is_some() && !STRONG.iter().any(|p| has_phrase(&w, p))
+}
+
 /// "Week 3: …", "Lesson 2 – …", "Module 4", "Week 12-16: …": a unit of the program and its number.
 pub fn is_unit(heading: &str) -> bool {
     let plain = crate::content::inline::plain(heading).to_lowercase();
