@@ -228,11 +228,63 @@ fn expand(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
                     }
                 }
             }
+            // A page pasted between stray fences: headings and prose, a little code.
+            Block::Code {
+                indented: false,
+                text,
+                line,
+                lang,
+            } if pasted_page(&text) => {
+                report.at(
+                    line,
+                    "code fence around prose and headings read as Markdown".into(),
+                );
+                let mut inner = Report::default();
+                let again = markdown::blocks(&text, line + 1, &mut inner);
+                report.notes.extend(inner.notes);
+                for b in again {
+                    match b {
+                        Block::Code { lang, line, .. } => skipped_code(&lang, line, report),
+                        b => out.push(b),
+                    }
+                }
+                let _ = lang;
+            }
             Block::Code { lang, line, .. } => skipped_code(&lang, line, report),
             b => out.push(b),
         }
     }
     out
+}
+
+/// A fenced block that holds a pasted page rather than code (a stray or unclosed fence): long,
+/// with several Title Case Markdown headings, or two among mostly prose lines. (A comment in
+/// code is rarely Title Case: "# Create a post".)
+fn pasted_page(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let headings = lines
+        .iter()
+        .filter(|l| {
+            l.strip_prefix("# ")
+                .or_else(|| l.strip_prefix("## "))
+                .is_some_and(|h| title_case(h) && h.split_whitespace().count() >= 2)
+        })
+        .count();
+    let prose = lines
+        .iter()
+        .filter(|l| {
+            l.split_whitespace().count() >= 3
+                && !l.ends_with([';', '{', '}', '(', ')', ',', ':'])
+                && !l.contains(" = ")
+                && !l.contains("=>")
+                && !l.starts_with(['<', '/', '{', '}', '.'])
+        })
+        .count();
+    lines.len() >= 15 && (headings >= 3 || (headings >= 2 && prose * 2 >= lines.len()))
 }
 
 fn skipped_code(lang: &str, line: usize, report: &mut Report) {
@@ -294,26 +346,31 @@ fn looks_like_prose(text: &str) -> bool {
     if lines.is_empty() {
         return false;
     }
-    let code = lines
-        .iter()
-        .filter(|l| {
-            l.ends_with(';')
-                || l.ends_with('{')
-                || l.ends_with('}')
-                || l.starts_with("def ")
-                || l.starts_with("import ")
-                || l.starts_with("$ ")
-                || l.contains(" = ")
-                || l.starts_with("from ")
-                || l.starts_with("class ")
-                || l.starts_with("//")
-        })
-        .count();
+    let code = lines.iter().filter(|l| code_line(l)).count();
     let words = lines
         .iter()
         .filter(|l| l.split_whitespace().count() >= 3)
         .count();
     code * 4 < lines.len() && words * 2 >= lines.len()
+}
+
+/// A line that reads as code: a statement, a block's brace, an import, a comment.
+fn code_line(l: &str) -> bool {
+    l.ends_with(';')
+        || l.ends_with('{')
+        || l.ends_with('}')
+        || l.ends_with("},")
+        || l.ends_with("),")
+        || l.starts_with("def ")
+        || l.starts_with("import ")
+        || l.starts_with("export ")
+        || l.starts_with("$ ")
+        || l.contains(" = ")
+        || l.contains(" => ")
+        || l.starts_with("from ")
+        || l.starts_with("class ")
+        || l.starts_with("//")
+        || l.starts_with("return ")
 }
 
 /// Removes the common indentation.
@@ -342,6 +399,20 @@ fn lines(blocks: Vec<Block>) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
     for block in blocks {
         match block {
+            // Code pasted without its fence: kept out of the items, reported like code.
+            Block::Para { text, line }
+                if text.contains('\n') && {
+                    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+                    lines.iter().filter(|l| code_line(l)).count() * 2 >= lines.len()
+                } =>
+            {
+                out.push(Block::Code {
+                    lang: String::new(),
+                    text,
+                    indented: false,
+                    line,
+                })
+            }
             Block::Para { text, line } if text.contains('\n') => {
                 let lines: Vec<&str> = text
                     .lines()
@@ -355,7 +426,7 @@ fn lines(blocks: Vec<Block>) -> Vec<Block> {
                     })
                     .count();
                 if structured * 2 >= lines.len()
-                    || lines.iter().skip(1).any(|l| bare_heading(l).is_some())
+                    || (lines.len() > 1 && lines.iter().any(|l| bare_heading(l).is_some()))
                 {
                     out.extend(lines.iter().map(|l| Block::Para {
                         text: l.to_string(),
@@ -597,10 +668,13 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
 /// heading): the learning sections of the document with fewer of them are its app's sections,
 /// kept as extra sections, not learning items.
 fn hybrid(mut parts: Vec<Part>) -> Vec<Part> {
+    // A document's title is in Title Case; "# Example of caching a view" is a comment of code
+    // pasted without its fence.
+    let first = parts.iter().position(|p| p.level == 1);
     let starts: Vec<usize> = parts
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.level == 1)
+        .filter(|(i, p)| p.level == 1 && (Some(*i) == first || title_case(&p.title)))
         .map(|(i, _)| i)
         .collect();
     if starts.len() < 2 {
