@@ -209,6 +209,179 @@ fn projects_and_extra_sections_are_kept() {
 }
 
 #[test]
+fn program_units_label_bullets_and_category_lists_import_by_their_shape() {
+    let i = imported("program-units.md");
+    let p = &i.portfolio;
+    // The level-1 heading is the title, not the banner line above it.
+    assert_eq!(p.title, "Field Notes: Full-Stack Learning Log");
+    // A list mostly of "**Category:** names" is split as a whole, one-name categories too.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Python",
+            "Go",
+            "Tailwind CSS",
+            "React Context API",
+            "hooks",
+            "Vercel"
+        ]
+    );
+    // Week units hold learnings: concepts, since the README has its own technologies. Their
+    // label lines are lead-ins and "Key Outcome" is more of the item above, not an item.
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        [
+            "Entity Diagrams",
+            "Normal Forms",
+            "Job Queues",
+            "Periodic Tasks"
+        ]
+    );
+    assert!(p.concepts[1]
+        .details
+        .iter()
+        .any(|d| d.contains("A schema I could defend")));
+    // "* Challenges" / "* Solutions" label bullets: the lists pair by position.
+    assert_eq!(
+        names(&p.challenges, |c| &c.title),
+        ["Keeping migrations in order", "Flaky queue workers"]
+    );
+    assert_eq!(
+        p.challenges[1].solution.as_deref(),
+        Some("Added retries with backoff")
+    );
+    // "Skills Developed" under Best Practices is more of it.
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Small commits",
+            "Reviews",
+            "Reading query plans before adding indexes",
+            "Writing runbooks for on-call"
+        ]
+    );
+    // A recap of the weeks and the tips under Collaboration stay extra sections.
+    let extra: Vec<&str> = p.extra.iter().map(|x| x.title.as_str()).collect();
+    assert!(extra.contains(&"Tips for Success"), "{extra:?}");
+    assert!(
+        extra.iter().any(|t| t.starts_with("Early Phase")),
+        "{extra:?}"
+    );
+}
+
+#[test]
+fn pasted_notes_without_sections_are_read_as_a_glossary() {
+    let i = imported("pasted-notes.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Query Planner",
+            "Write-Ahead Log",
+            "Connection Pooling",
+            "Message Brokers",
+            "Idempotent Handlers",
+            "Rate Limiting",
+            "Circuit Breakers",
+            "Feature Flags",
+            "Blue Green Deploys"
+        ]
+    );
+    assert!(p.technologies[6]
+        .summary
+        .as_deref()
+        .unwrap()
+        .starts_with("A circuit breaker stops"));
+    // Lines that are no entry are kept: a list under a definition, the walkthrough after.
+    assert!(p.technologies[8]
+        .summary
+        .as_deref()
+        .unwrap()
+        .ends_with("Running tests Building images"));
+    assert!(p.overview.as_deref().unwrap().contains("Sketch the data"));
+}
+
+#[test]
+fn a_readme_without_markdown_or_line_breaks_is_split_into_its_sections() {
+    let i = imported("run-together.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        p.sections.technologies.as_ref().unwrap().title,
+        "Technologies Covered"
+    );
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Component Design",
+            "Offline Support",
+            "Svelte",
+            "Vite",
+            "Accessibility Audits"
+        ]
+    );
+    assert_eq!(
+        p.technologies[4].summary.as_deref(),
+        Some("Checking contrast, labels and keyboard paths")
+    );
+    assert_eq!(
+        names(&p.challenges, |c| &c.title),
+        ["Image Loading on Slow Networks", "Form State Across Steps"]
+    );
+    assert_eq!(
+        p.challenges[0].challenge,
+        "Large hero images blocked the first paint."
+    );
+    assert!(p.challenges[1]
+        .solution
+        .as_deref()
+        .unwrap()
+        .starts_with("Kept the draft"));
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Keep components small and focused on one job",
+            "Name files after what they export",
+            "Measure before optimizing anything",
+            "Write the test that reproduces a bug first"
+        ]
+    );
+}
+
+#[test]
+fn a_pasted_page_nests_by_indentation_and_a_stray_fence_hides_nothing() {
+    let i = imported("pasted-page.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Event Sourcing", "Backpressure"]
+    );
+    // A label over named tools lifts them; a label over aspects stays one item.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Kafka", "RabbitMQ", "Stream Processing", "Python"]
+    );
+    assert_eq!(
+        p.technologies[0].summary.as_deref(),
+        Some("for durable ordered logs")
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Schema Registry Use", "Replay Drills"]
+    );
+
+    let i = imported("stray-fence.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Caching", "Queues"]);
+    assert_eq!(p.challenges.len(), 1);
+    assert_eq!(p.practices.len(), 2);
+    // "Example: …" after an item is more of it, not a technology.
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Docker", "Redis"]);
+    assert!(notes(&i)
+        .iter()
+        .any(|n| n.contains("code fence around prose and headings read as Markdown")));
+}
+
+#[test]
 fn an_app_readme_is_refused_with_what_was_looked_for() {
     let e = import(&fixture("not-a-portfolio.md"))
         .unwrap_err()

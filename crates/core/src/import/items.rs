@@ -117,11 +117,13 @@ pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) 
             Block::Para { text, line } => {
                 let lines: Vec<&str> = text.lines().collect();
                 let named_lines = lines.iter().filter(|l| split_item(l).1.is_some()).count();
-                let one_named = lines.len() == 1 && {
+                // "Example: starting the stack" says more about the item above it.
+                let example = split_item(text).0.to_lowercase().starts_with("example");
+                let one_named = lines.len() == 1 && !example && {
                     let (name, body) = split_item(text);
                     body.is_some() && name.split_whitespace().count() <= 6 && !name.contains(',')
                 };
-                if (lines.len() > 1 && named_lines * 2 > lines.len()) || one_named {
+                if !example && ((lines.len() > 1 && named_lines * 2 > lines.len()) || one_named) {
                     // "Name: text" lines, one item each.
                     items.extend(lines.iter().map(|l| item(l, *line, group)));
                 } else if let Some(last) = items.last_mut() {

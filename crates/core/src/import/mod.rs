@@ -284,7 +284,7 @@ fn pasted_page(text: &str) -> bool {
                 && !l.starts_with(['<', '/', '{', '}', '.'])
         })
         .count();
-    lines.len() >= 15 && (headings >= 3 || (headings >= 2 && prose * 2 >= lines.len()))
+    lines.len() >= 10 && (headings >= 3 || (headings >= 2 && prose * 2 >= lines.len()))
 }
 
 fn skipped_code(lang: &str, line: usize, report: &mut Report) {
