@@ -30,7 +30,18 @@ pub fn matches_all(fields: &[&str], terms: &[String]) -> bool {
 
 /// Lowercase, with Latin accents removed: the form both texts and queries are compared in.
 pub fn fold(text: &str) -> String {
-    fold_mapped(text).0
+    // As fold_mapped, without the map: this runs for every name and text of an import.
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            for lower in c.to_lowercase() {
+                fold_char(lower, &mut out);
+            }
+        }
+    }
+    out
 }
 
 /// The folded text, and for each of its bytes the start of the original char it came from (so

@@ -106,6 +106,10 @@ pub fn is_safe_url(url: &str) -> bool {
 /// The text with markers removed (a link keeps its label), for search and plain contexts
 /// (titles, meta tags).
 pub fn plain(text: &str) -> String {
+    // Without a marker byte there are no spans to read: the common case, decided byte-wise.
+    if !has_markup(text) {
+        return text.to_string();
+    }
     spans(text)
         .into_iter()
         .map(|s| match s {
@@ -113,4 +117,9 @@ pub fn plain(text: &str) -> String {
             Span::Link { label, .. } => label,
         })
         .collect()
+}
+
+/// Whether a text may hold inline markup: a byte that opens code, emphasis or a link.
+pub fn has_markup(text: &str) -> bool {
+    text.bytes().any(|b| matches!(b, b'`' | b'*' | b'_' | b'['))
 }

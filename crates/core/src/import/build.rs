@@ -16,7 +16,7 @@ use crate::content::{
     Block as ExtraBlock, Category, Challenge, Concept, Extra, Portfolio, Practice, Project,
     SectionText, Sections, Technology,
 };
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Builds the portfolio.
 pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
@@ -254,8 +254,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
 /// networking and of infrastructure).
 fn merge_repeats(items: Vec<Item>) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::with_capacity(items.len());
-    let mut seen: std::collections::HashMap<(String, Option<String>), usize> =
-        std::collections::HashMap::new();
+    let mut seen: HashMap<(String, Option<String>), usize> = HashMap::default();
     for item in items {
         let key = (normal(&item.name), item.group.clone());
         match seen.get(&key) {
@@ -360,7 +359,7 @@ fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>) {
             .strip_prefix("**")
             .and_then(|x| x.strip_suffix("**"))
             .unwrap_or(t);
-        t.split_whitespace().count() <= 4
+        t.split_whitespace().take(5).count() <= 4
             && !t.contains(['*', '_', '`'])
             && !t.contains('\n')
             && super::text::split_item(t).1.is_none()
@@ -423,9 +422,11 @@ fn section_label(item: &Item) -> Option<Kind> {
     // Security Fundamentals", "Pipeline Tools").
     let kind = super::sections::kind(&item.name)
         .filter(|k| matches!(k, Kind::Technologies | Kind::Concepts | Kind::Practices))
-        .filter(|_| !super::sections::weak(&item.name))?;
+        .filter(|k| !super::sections::weak(&item.name, Some(*k)))?;
     let names = item.text.as_deref().map(top_level_commas)?;
-    let short = names.iter().all(|n| n.split_whitespace().count() <= 4);
+    let short = names
+        .iter()
+        .all(|n| n.split_whitespace().take(5).count() <= 4);
     (names.len() >= 2 && short).then_some(kind)
 }
 
@@ -477,7 +478,7 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
             .map_or(blocks.len(), |n| i + 1 + n);
         let children = &blocks[i + 1..end];
         let t = text.trim();
-        let label = t.split_whitespace().count() <= 4
+        let label = t.split_whitespace().take(5).count() <= 4
             && !t.contains('\n')
             && super::text::split_item(t.trim_end_matches(':')).1.is_none();
         let tools: Vec<Option<usize>> = children
@@ -569,8 +570,8 @@ fn sentences(blocks: &[Block]) -> usize {
             let t = t.lines().next().unwrap_or_default().trim();
             let (name, body) = super::text::split_item(t);
             match body {
-                Some(_) => name.split_whitespace().count() > 8,
-                None => t.ends_with(['.', '!', ':']) || t.split_whitespace().count() > 8,
+                Some(_) => name.split_whitespace().take(9).count() > 8,
+                None => t.ends_with(['.', '!', ':']) || t.split_whitespace().take(9).count() > 8,
             }
         })
         .count()
@@ -620,9 +621,15 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
         .as_deref()
         .map(top_level_commas)
         .unwrap_or_default();
-    let short = names
-        .iter()
-        .all(|n| n.split(" (").next().unwrap_or(n).split_whitespace().count() <= 4);
+    let short = names.iter().all(|n| {
+        n.split(" (")
+            .next()
+            .unwrap_or(n)
+            .split_whitespace()
+            .take(5)
+            .count()
+            <= 4
+    });
     if kind != Kind::Technologies || names.is_empty() || !short {
         return None;
     }
@@ -687,7 +694,9 @@ fn spread(item: Item, names: Vec<String>) -> Vec<Item> {
         .into_iter()
         .map(|n| {
             let (name, note) = match n.split_once(" (") {
-                Some((name, rest)) if rest.contains(',') || rest.split_whitespace().count() > 3 => {
+                Some((name, rest))
+                    if rest.contains(',') || rest.split_whitespace().take(4).count() > 3 =>
+                {
                     (
                         name.trim().to_string(),
                         Some(rest.trim_end_matches(')').to_string()),
@@ -791,9 +800,11 @@ fn technologies_into(p: &mut Portfolio, items: Vec<Item>, report: &mut Report) {
 struct Names {
     ids: Vec<String>,
     /// Normalized name → the indices of the items it names.
-    names: std::collections::HashMap<String, Vec<usize>>,
+    names: HashMap<String, Vec<usize>>,
+    /// The first word of every name, to skip the words that start none.
+    first_words: HashSet<String>,
     /// A well-known technology's name → the indices of the items that are it.
-    known: std::collections::HashMap<&'static str, Vec<usize>>,
+    known: HashMap<&'static str, Vec<usize>>,
 }
 
 /// The longest name matched, in words.
@@ -818,7 +829,7 @@ impl Names {
 
     fn new(items: impl Iterator<Item = (String, Vec<String>)>) -> Self {
         let mut ids = Vec::new();
-        let mut names: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut names: HashMap<String, Vec<usize>> = Default::default();
         for (i, (id, item_names)) in items.enumerate() {
             ids.push(id);
             for n in item_names.iter().map(|n| normal(n)) {
@@ -831,20 +842,30 @@ impl Names {
                 }
             }
         }
+        let first_words = names
+            .keys()
+            .map(|n| n.split(' ').next().unwrap_or_default().to_string())
+            .collect();
         Names {
             ids,
             names,
+            first_words,
             known: Default::default(),
         }
     }
 
     /// The ids of the items the texts mention (as whole words), in list order.
     fn in_texts(&self, texts: &[&str]) -> Vec<String> {
-        let haystack = normal(&texts.join(" "));
+        let joined = texts.join(" ");
+        let haystack = normal(&joined);
         let words: Vec<&str> = haystack.split(' ').filter(|w| !w.is_empty()).collect();
         let mut found: Vec<usize> = Vec::new();
         let mut phrase = String::new();
         for start in 0..words.len() {
+            // Most words start no name: one set lookup instead of five map lookups.
+            if !self.first_words.contains(words[start]) {
+                continue;
+            }
             phrase.clear();
             for word in &words[start..(start + NAME_WORDS_MAX).min(words.len())] {
                 if !phrase.is_empty() {
@@ -857,7 +878,7 @@ impl Names {
             }
         }
         if !self.known.is_empty() {
-            for k in known::mentions(&texts.join(" ")) {
+            for k in known::mentions(&joined) {
                 found.extend(self.known.get(k.name).into_iter().flatten());
             }
         }
@@ -873,18 +894,25 @@ impl Names {
 
 /// Lowercase words of letters, digits, `#`, `+` and `.` inside words, single-spaced.
 fn normal(text: &str) -> String {
-    let plain = crate::text::fold(&crate::content::inline::plain(text));
-    let mapped: String = plain
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '#' | '+' | '/') {
-                c
-            } else {
-                ' '
+    let plain = if crate::content::inline::has_markup(text) {
+        crate::text::fold(&crate::content::inline::plain(text))
+    } else {
+        crate::text::fold(text)
+    };
+    let mut out = String::with_capacity(plain.len());
+    let mut space = false;
+    for c in plain.chars() {
+        if c.is_alphanumeric() || matches!(c, '#' | '+' | '/') {
+            if space && !out.is_empty() {
+                out.push(' ');
             }
-        })
-        .collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+            space = false;
+            out.push(c);
+        } else {
+            space = true;
+        }
+    }
+    out
 }
 
 /// Unique slugs within one list.
@@ -892,7 +920,7 @@ fn normal(text: &str) -> String {
 struct Ids {
     taken: HashSet<String>,
     /// The next suffix to try for a base, so a name repeated n times costs n, not n².
-    next: std::collections::HashMap<String, usize>,
+    next: HashMap<String, usize>,
 }
 
 impl Ids {
@@ -928,7 +956,7 @@ fn title(parts: &[Part], report: &mut Report) -> (String, Option<usize>) {
     }
     if let Some(Block::Para { text, line }) = parts.first().and_then(|p| p.blocks.first()) {
         let first = text.lines().next().unwrap_or(text);
-        if first.split_whitespace().count() <= 12 {
+        if first.split_whitespace().take(13).count() <= 12 {
             report.at(*line, "title taken from the first line".into());
             return (super::text::clean_name(first), Some(0));
         }
@@ -989,7 +1017,7 @@ fn closing(parts: &mut [Part], report: &mut Report) -> Option<String> {
         && texts.len() == 1
         && n >= 2
         && matches!(last.blocks[n - 2], Block::Item { .. } | Block::Table { .. })
-        && texts[0].0.split_whitespace().count() >= 6;
+        && texts[0].0.split_whitespace().take(6).count() >= 6;
     if !(all_paras && (rule.is_some() || emphatic || after_list)) {
         return None;
     }

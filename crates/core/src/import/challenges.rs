@@ -102,7 +102,7 @@ impl Reader {
                 // A challenge with its own name: "Challenge: **Slow queries**: …"
                 let (name, body) = split_item(&rest);
                 match body {
-                    Some(body) if name.split_whitespace().count() <= 10 => {
+                    Some(body) if name.split_whitespace().take(11).count() <= 10 => {
                         self.start(Some(name), body, line)
                     }
                     _ => self.start(None, rest, line),
@@ -222,7 +222,9 @@ impl Reader {
                 .collect();
             let (title, text) = match split_item(&challenge) {
                 (name, Some(body)) => (Some(name), body),
-                (name, None) if !middle.is_empty() && name.split_whitespace().count() <= 10 => {
+                (name, None)
+                    if !middle.is_empty() && name.split_whitespace().take(11).count() <= 10 =>
+                {
                     (Some(name), middle.join(" "))
                 }
                 _ => (None, challenge.clone()),
@@ -292,7 +294,7 @@ fn top_level_list_follows(text: &str) -> bool {
 fn is_name(text: &str) -> bool {
     let t = text.trim();
     (t.starts_with("**") && t.ends_with("**") && t.matches("**").count() == 2)
-        || (t.split_whitespace().count() <= 8 && !t.ends_with(['.', '!', '?']))
+        || (t.split_whitespace().take(9).count() <= 8 && !t.ends_with(['.', '!', '?']))
 }
 
 /// "… Solution: …" inside one line: the text before and after the label.

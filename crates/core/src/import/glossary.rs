@@ -66,7 +66,8 @@ fn wrapped(line: &str) -> Option<String> {
         .trim_matches(|c: char| matches!(c, '“' | '”' | '"'))
         .trim_end_matches([':', '.'])
         .trim();
-    (!inner.starts_with(' ') && inner.split_whitespace().count() <= 14).then(|| inner.to_string())
+    (!inner.starts_with(' ') && inner.split_whitespace().take(15).count() <= 14)
+        .then(|| inner.to_string())
 }
 
 /// A line that may name an entry: short, in Title Case, no sentence, no definition of its own.
@@ -87,7 +88,9 @@ fn is_name(line: &str) -> bool {
 /// and "Deploying code to servers" under a definition are more of it, not entries).
 fn is_definition(line: &str) -> bool {
     wrapped(line).is_none()
-        && (line.ends_with('.') || line.contains('=') || line.split_whitespace().count() >= 10)
+        && (line.ends_with('.')
+            || line.contains('=')
+            || line.split_whitespace().take(10).count() >= 10)
 }
 
 /// Whether the line at `i` starts the next entry (a name followed by its definition).

@@ -20,7 +20,15 @@ const NAME_WORDS: usize = 10;
 
 /// One item from a line of text.
 pub fn item(text: &str, line: usize, group: Option<&str>) -> Item {
-    let (mut name, mut body) = split_item(text);
+    split_into_item(split_item(text), line, group)
+}
+
+/// An item from a line already split into name and text.
+fn split_into_item(
+    (mut name, mut body): (String, Option<String>),
+    line: usize,
+    group: Option<&str>,
+) -> Item {
     if name.split_whitespace().count() > NAME_WORDS {
         body = Some(match body {
             Some(b) => format!("{name}: {b}"),
@@ -47,7 +55,8 @@ pub fn paragraphs_only(blocks: &[Block]) -> bool {
     // Not a lead-in ("…projects, including:") before "Name: text" paragraphs.
     let told = |text: &str| {
         let (name, body) = split_item(text);
-        !text.trim_end().ends_with(':') && (body.is_none() || name.split_whitespace().count() > 6)
+        !text.trim_end().ends_with(':')
+            && (body.is_none() || name.split_whitespace().take(7).count() > 6)
     };
     paragraphs >= 2
         && blocks.iter().all(|b| match b {
@@ -109,23 +118,31 @@ pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) 
                     items.push(it);
                 }
             }
-            // Items run together on one line (a README pasted without line breaks).
-            Block::Para { text, line } if run_together(text).is_some() => {
-                let runs = run_together(text).unwrap_or_default();
-                items.extend(runs.iter().map(|r| item(r, *line, group)));
-            }
             Block::Para { text, line } => {
-                let lines: Vec<&str> = text.lines().collect();
-                let named_lines = lines.iter().filter(|l| split_item(l).1.is_some()).count();
+                // Items run together on one line (a README pasted without line breaks).
+                if let Some(runs) = run_together(text) {
+                    items.extend(runs.iter().map(|r| item(r, *line, group)));
+                    continue;
+                }
+                // Each line split once, for the decisions below and the items.
+                let splits: Vec<(String, Option<String>)> = text.lines().map(split_item).collect();
+                let named_lines = splits.iter().filter(|(_, body)| body.is_some()).count();
                 // "Example: starting the stack" says more about the item above it.
-                let example = split_item(text).0.to_lowercase().starts_with("example");
-                let one_named = lines.len() == 1 && !example && {
-                    let (name, body) = split_item(text);
-                    body.is_some() && name.split_whitespace().count() <= 6 && !name.contains(',')
-                };
-                if !example && ((lines.len() > 1 && named_lines * 2 > lines.len()) || one_named) {
+                let example = splits
+                    .first()
+                    .is_some_and(|(name, _)| name.to_lowercase().starts_with("example"));
+                let one_named = splits.len() == 1
+                    && !example
+                    && splits[0].1.is_some()
+                    && splits[0].0.split_whitespace().take(7).count() <= 6
+                    && !splits[0].0.contains(',');
+                if !example && ((splits.len() > 1 && named_lines * 2 > splits.len()) || one_named) {
                     // "Name: text" lines, one item each.
-                    items.extend(lines.iter().map(|l| item(l, *line, group)));
+                    items.extend(
+                        splits
+                            .into_iter()
+                            .map(|split| split_into_item(split, *line, group)),
+                    );
                 } else if let Some(last) = items.last_mut() {
                     // A paragraph after an item says more about it.
                     let t = text.replace('\n', " ");

@@ -2,7 +2,7 @@
 //! group it, and the other spellings READMEs use ("Postgres", "DRF", "docker-compose"). The
 //! importer guesses categories and finds cross-references in prose with it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The categories a technology can be guessed into, in display order.
@@ -334,7 +334,7 @@ fn is_version(word: &str) -> bool {
 pub fn lookup(name: &str) -> Option<&'static Known> {
     static KEYS: OnceLock<HashMap<String, usize>> = OnceLock::new();
     let keys = KEYS.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (i, t) in KNOWN.iter().enumerate() {
             for s in std::iter::once(&t.name).chain(t.aliases) {
                 map.entry(key(s)).or_insert(i);
@@ -376,7 +376,7 @@ fn is_word(c: char) -> bool {
 fn prose_index() -> &'static HashMap<String, Vec<Pattern>> {
     static INDEX: OnceLock<HashMap<String, Vec<Pattern>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<String, Vec<Pattern>> = HashMap::new();
+        let mut index: HashMap<String, Vec<Pattern>> = HashMap::default();
         for (entry, t) in KNOWN.iter().enumerate() {
             for s in std::iter::once(&t.name).chain(t.aliases) {
                 let k = key(s);
@@ -494,7 +494,7 @@ mod tests {
     #[test]
     fn table_is_large_and_every_spelling_names_one_entry() {
         assert!(KNOWN.len() >= 150, "{}", KNOWN.len());
-        let mut owner: HashMap<String, &str> = HashMap::new();
+        let mut owner: HashMap<String, &str> = HashMap::default();
         for t in KNOWN {
             for s in std::iter::once(&t.name).chain(t.aliases) {
                 let k = key(s);

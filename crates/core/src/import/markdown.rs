@@ -350,14 +350,22 @@ fn file_name(url: &str) -> &str {
     path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(url)
 }
 
-/// Collapses white space, keeping hard breaks.
+/// Collapses white space, keeping hard breaks (without blank lines).
 fn tidy(text: &str) -> String {
-    let lines: Vec<String> = text
-        .split('\n')
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect();
-    lines.join("\n").trim().to_string()
+    let mut out = String::with_capacity(text.len());
+    for line in text.split('\n') {
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else { continue };
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(first);
+        for w in words {
+            out.push(' ');
+            out.push_str(w);
+        }
+    }
+    out
 }
 
 /// The text of an HTML fragment, without its tags.

@@ -76,9 +76,10 @@ pub(crate) struct Part {
 pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let mut report = Report::default();
     let text = prepare(markdown, &mut report);
-    let blocks = expand(markdown::blocks(&text, 1, &mut report), &mut report);
-    let blocks = runs::split_headings(blocks);
-    let mut cut = app_stack(recaps(in_project(hybrid(parts(lines(blocks.clone()))))));
+    let read = |report: &mut Report| {
+        runs::split_headings(expand(markdown::blocks(&text, 1, report), report))
+    };
+    let mut cut = app_stack(recaps(in_project(hybrid(parts(lines(read(&mut report)))))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| {
             matches!(
@@ -89,7 +90,8 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     };
     // No section at all: notes pasted as a glossary, name lines and their definitions.
     if !learning(&cut) {
-        if let Some((entries, rest)) = glossary::read(&blocks) {
+        // Read again (rarely needed, so not kept meanwhile); its notes are already reported.
+        if let Some((entries, rest)) = glossary::read(&read(&mut Report::default())) {
             let line = entries.iter().map(Block::line).min().unwrap_or(1);
             cut = recaps(parts(lines(rest)));
             cut.push(Part {
@@ -271,13 +273,13 @@ fn pasted_page(text: &str) -> bool {
         .filter(|l| {
             l.strip_prefix("# ")
                 .or_else(|| l.strip_prefix("## "))
-                .is_some_and(|h| title_case(h) && h.split_whitespace().count() >= 2)
+                .is_some_and(|h| title_case(h) && h.split_whitespace().take(2).count() >= 2)
         })
         .count();
     let prose = lines
         .iter()
         .filter(|l| {
-            l.split_whitespace().count() >= 3
+            l.split_whitespace().take(3).count() >= 3
                 && !l.ends_with([';', '{', '}', '(', ')', ',', ':'])
                 && !l.contains(" = ")
                 && !l.contains("=>")
@@ -349,7 +351,7 @@ fn looks_like_prose(text: &str) -> bool {
     let code = lines.iter().filter(|l| code_line(l)).count();
     let words = lines
         .iter()
-        .filter(|l| l.split_whitespace().count() >= 3)
+        .filter(|l| l.split_whitespace().take(3).count() >= 3)
         .count();
     code * 4 < lines.len() && words * 2 >= lines.len()
 }
@@ -476,7 +478,7 @@ pub(crate) fn title_case(text: &str) -> bool {
 /// A "Name: text" line with a short name.
 fn short_item(line: &str) -> bool {
     match text::split_item(line) {
-        (name, Some(_)) => name.split_whitespace().count() <= 6 && !name.contains(','),
+        (name, Some(_)) => name.split_whitespace().take(7).count() <= 6 && !name.contains(','),
         _ => false,
     }
 }
@@ -541,7 +543,9 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         if unit_level.is_some_and(|l| level <= l) {
             unit_level = None;
         }
-        if sections::is_unit(&title) {
+        // What the heading names, worked out once: this runs for every heading of a README.
+        let title_kind = sections::kind(&title);
+        if title_kind == Some(Kind::Learnings) && sections::is_unit(&title) {
             unit_level = Some(level);
         }
         // Inside one project, headings ("Features", "Tech Stack") are the project's content, not
@@ -561,8 +565,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             continue;
         }
         let in_project = project_depth.is_some_and(|d| stack.len() >= d);
-        let learning =
-            sections::kind(&title).filter(|k| is_section(Some(*k)) && *k != Kind::Projects);
+        let learning = title_kind.filter(|k| is_section(Some(*k)) && *k != Kind::Projects);
         if in_project && learning.is_some() {
             // "Tech Stack" of the project: a section of its own when the portfolio has no such
             // section elsewhere (see `in_project`), the project's content otherwise.
@@ -593,7 +596,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         // a section itself ("My ProDev Learnings" is a title, not a container).
         // So is the first level-1 heading after a banner line ("## ALX PRODEV FRONTEND" above
         // "# Project Nexus: Full-Stack Knowledge Base"), before any section.
-        let is_title = (!seen_heading && (level == 1 || sections::kind(&title).is_none()))
+        let is_title = (!seen_heading && (level == 1 || title_kind.is_none()))
             || (level == 1 && !seen_h1 && parts.iter().all(|p| p.kind.is_none()));
         seen_heading = true;
         seen_h1 |= level == 1;
@@ -601,7 +604,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         let own = if is_title {
             None
         } else {
-            sections::kind(&title).or_else(|| sections::one_project(&title).map(|_| Kind::Projects))
+            title_kind.or_else(|| sections::one_project(&title).map(|_| Kind::Projects))
         };
         let inherited = stack
             .iter()
@@ -619,7 +622,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             // ("Frontend Technologies").
             (Some(k), Some(parent)) if k == parent => (Some(parent), true),
             // "Skills Developed" under "Best Practices & Takeaways": more of that section.
-            (Some(k), Some(parent)) if is_section(Some(k)) && sections::weak(&title) => {
+            (Some(k), Some(parent)) if is_section(Some(k)) && sections::weak(&title, own) => {
                 (Some(parent), true)
             }
             // A section heading inside another section: "Challenges" under "Key Learnings".
@@ -739,12 +742,14 @@ fn recaps(mut parts: Vec<Part>) -> Vec<Part> {
     let mut i = 0;
     while i < parts.len() {
         let p = &parts[i];
+        if p.sub || !matches!(p.kind, Some(Kind::Learnings | Kind::Practices)) {
+            i += 1;
+            continue;
+        }
         let w = format!(" {} ", text::words(&p.title));
-        let recap = !p.sub
-            && matches!(p.kind, Some(Kind::Learnings | Kind::Practices))
-            && ["overview", "summary", "recap"]
-                .iter()
-                .any(|x| sections::has_phrase(&w, x))
+        let recap = ["overview", "summary", "recap"]
+            .iter()
+            .any(|x| sections::has_phrase(&w, x))
             && ["learnings", "learning", "lessons"]
                 .iter()
                 .any(|x| sections::has_phrase(&w, x));

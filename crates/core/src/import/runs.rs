@@ -173,7 +173,7 @@ pub fn run_sentences(text: &str) -> Option<Vec<String>> {
     // Sentences, not single words.
     let short = starts
         .windows(2)
-        .any(|w| text[w[0]..w[1]].split_whitespace().count() < 3);
+        .any(|w| text[w[0]..w[1]].split_whitespace().take(3).count() < 3);
     if short {
         return None;
     }

@@ -3,7 +3,7 @@
 //! as an extra section.
 
 use super::text::words;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -165,6 +165,27 @@ pub fn kind(heading: &str) -> Option<Kind> {
         return Some(Kind::Learnings);
     }
     let w = format!(" {} ", words(heading));
+    // The earliest rule with a phrase in the heading. Phrases are indexed by their first word,
+    // so a line costs a lookup per word rather than a scan of every phrase.
+    static BY_FIRST_WORD: OnceLock<HashMap<&'static str, Vec<(usize, &'static str)>>> =
+        OnceLock::new();
+    let index = BY_FIRST_WORD.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<(usize, &'static str)>> = HashMap::default();
+        for (rule, (_, phrases)) in RULES.iter().enumerate() {
+            for p in *phrases {
+                let first = p.split(' ').next().unwrap_or(p);
+                map.entry(first).or_default().push((rule, p));
+            }
+        }
+        map
+    });
+    let rule = w
+        .split(' ')
+        .filter_map(|word| index.get(word))
+        .flatten()
+        .filter(|(_, p)| has_phrase(&w, p))
+        .map(|(rule, _)| *rule)
+        .min()?;
     // Headings about the repository's own app are not sections of the portfolio.
     const APP: [&str; 5] = [
         "project structure",
@@ -176,32 +197,12 @@ pub fn kind(heading: &str) -> Option<Kind> {
     if APP.iter().any(|p| has_phrase(&w, p)) {
         return None;
     }
-    // The earliest rule with a phrase in the heading. Phrases are indexed by their first word,
-    // so a line costs a lookup per word rather than a scan of every phrase.
-    static BY_FIRST_WORD: OnceLock<HashMap<&'static str, Vec<(usize, &'static str)>>> =
-        OnceLock::new();
-    let index = BY_FIRST_WORD.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<(usize, &'static str)>> = HashMap::new();
-        for (rule, (_, phrases)) in RULES.iter().enumerate() {
-            for p in *phrases {
-                let first = p.split(' ').next().unwrap_or(p);
-                map.entry(first).or_default().push((rule, p));
-            }
-        }
-        map
-    });
-    w.split(' ')
-        .filter_map(|word| index.get(word))
-        .flatten()
-        .filter(|(_, p)| has_phrase(&w, p))
-        .map(|(rule, _)| *rule)
-        .min()
-        .map(|rule| RULES[rule].0)
+    Some(RULES[rule].0)
 }
 
 /// Whether a heading names its kind only by a word that other sections use too ("Skills
 /// Developed", "Tools", "Tips"): under another section it is a part of that section.
-pub fn weak(heading: &str) -> bool {
+pub fn weak(heading: &str, kind: Option<Kind>) -> bool {
     const STRONG: [&str; 13] = [
         "technologies",
         "technology",
@@ -217,12 +218,24 @@ pub fn weak(heading: &str) -> bool {
         "project",
         "learnings",
     ];
+    if kind.is_none() {
+        return false;
+    }
     let w = format!(" {} ", words(heading));
-    kind(heading).is_some() && !STRONG.iter().any(|p| has_phrase(&w, p))
+    !STRONG.iter().any(|p| has_phrase(&w, p))
 }
 
 /// "Week 3: …", "Lesson 2 – …", "Module 4", "Week 12-16: …": a unit of the program and its number.
 pub fn is_unit(heading: &str) -> bool {
+    // Most headings start with no such word: decided without the inline parser.
+    let first = heading
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .map(|c| c.to_ascii_lowercase());
+    if !matches!(first, Some('w' | 'l' | 'm')) {
+        return false;
+    }
     let plain = crate::content::inline::plain(heading).to_lowercase();
     let t = plain.trim_start_matches(|c: char| !c.is_alphanumeric());
     ["week", "lesson", "module"].iter().any(|unit| {
@@ -235,9 +248,16 @@ pub fn is_unit(heading: &str) -> bool {
 /// Whether `phrase` occurs as whole words in `padded` (words separated and surrounded by single
 /// spaces), without allocating: this runs for every line of a README.
 pub fn has_phrase(padded: &str, phrase: &str) -> bool {
-    let bytes = padded.as_bytes();
-    padded.match_indices(phrase).any(|(at, _)| {
-        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + phrase.len()) == Some(&b' ')
+    // A plain scan: headings are short, and a substring searcher costs more to set up than
+    // this loop on them.
+    let (hay, needle) = (padded.as_bytes(), phrase.as_bytes());
+    if needle.is_empty() || hay.len() < needle.len() + 2 {
+        return false;
+    }
+    (1..=hay.len() - needle.len() - 1).any(|at| {
+        hay[at - 1] == b' '
+            && hay[at + needle.len()] == b' '
+            && &hay[at..at + needle.len()] == needle
     })
 }
 

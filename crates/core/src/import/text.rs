@@ -3,20 +3,46 @@
 
 /// A heading or label as words: lowercase, no emoji, markup, numbering or punctuation.
 pub fn words(text: &str) -> String {
-    let plain = crate::content::inline::plain(text);
-    let mut out = String::new();
-    for c in plain.chars() {
+    // Markup only changes what the words are when there is some: this runs for every heading
+    // and label line, so plain text skips the inline parser.
+    let plain;
+    let text = if crate::content::inline::has_markup(text) {
+        plain = crate::content::inline::plain(text);
+        plain.as_str()
+    } else {
+        text
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let mut leading = true;
+    let end_word = |word: &mut String, out: &mut String, leading: &mut bool| {
+        if word.is_empty() {
+            return;
+        }
+        let skip = *leading
+            && (word.bytes().all(|b| b.is_ascii_digit()) || word == "step" || word == "part");
+        if !skip {
+            *leading = false;
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in text.chars() {
         if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
         } else {
-            out.push(' ');
+            end_word(&mut word, &mut out, &mut leading);
         }
     }
-    let words: Vec<&str> = out
-        .split_whitespace()
-        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == "step" || *w == "part")
-        .collect();
-    words.join(" ")
+    end_word(&mut word, &mut out, &mut leading);
+    out
 }
 
 /// Removes list-like numbering and emoji at the start: "1. Python", "1️⃣ Next.js", "🐍 Python".
@@ -55,12 +81,12 @@ pub fn split_item(text: &str) -> (String, Option<String>) {
         }
     }
     if let Some((first, rest)) = text.split_once('\n') {
-        if first.split_whitespace().count() <= 8 && !first.ends_with('.') {
+        if first.split_whitespace().take(9).count() <= 8 && !first.ends_with('.') {
             return (clean_name(first), non_empty(rest));
         }
     }
     for sep in SEPARATORS {
-        if let Some((name, rest)) = text.split_once(sep) {
+        if let Some((name, rest)) = split_once_bytes(text, sep) {
             let name_words = name.split_whitespace().count();
             if name_words > 0 && name_words <= 8 && !name.contains(". ") {
                 return (clean_name(name), non_empty(rest));
@@ -68,6 +94,23 @@ pub fn split_item(text: &str) -> (String, Option<String>) {
         }
     }
     (clean_name(text), None)
+}
+
+/// `text.split_once(sep)` for a short separator, by a byte scan: cheaper than setting up a
+/// substring searcher for each of the separators tried on every item.
+fn split_once_bytes<'a>(text: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let (hay, needle) = (text.as_bytes(), sep.as_bytes());
+    let first = *needle.first()?;
+    let mut from = 0;
+    while let Some(i) = hay[from..].iter().position(|&b| b == first) {
+        let at = from + i;
+        if hay[at..].starts_with(needle) {
+            // A match of a whole UTF-8 separator starts and ends on char boundaries.
+            return Some((&text[..at], &text[at + needle.len()..]));
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// A name without surrounding markup and punctuation.
