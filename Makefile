@@ -31,9 +31,9 @@ dist: tools browser
 	node scripts/prerender-content.mjs dist
 	node scripts/precompress.mjs dist
 
-## test: formatting, lints, content check, native tests (nexus-core, nexus), component tests in
-## headless Chromium, and the end-to-end suite against nginx
-test: tools browser lint validate unit components serve-test e2e
+## test: formatting, lints, content check, native tests (nexus-core, nexus), the importer's
+## corpus score, component tests in headless Chromium, and the end-to-end suite against nginx
+test: tools browser lint validate unit corpus components serve-test e2e
 
 tools:
 	@scripts/tools.sh build
@@ -60,9 +60,9 @@ import:
 	cargo run --quiet -p nexus -- import "$(README)" -o public/portfolio.json $(if $(FORCE),--force,)
 	cargo run --quiet -p nexus -- validate public/portfolio.json
 
-## corpus: imports every README of ../shared/corpus (when present), scores the result against
-## its expected/ labels and fails below the targets (crates/cli/tests/corpus.rs); not yet part
-## of make test, as the targets are not met yet
+## corpus: imports every README of ../shared/corpus (when present; a line says it is skipped
+## otherwise), prints one row per file and the totals against its expected/ labels, and fails
+## below the targets (crates/cli/tests/corpus.rs)
 corpus:
 	cargo test --quiet -p nexus --test corpus -- --ignored --nocapture
 
