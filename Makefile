@@ -47,7 +47,7 @@ lint:
 	cargo fmt --all --check
 	cargo clippy -p nexus-core -p nexus --all-targets -- -D warnings
 	cargo clippy -p nexus-core --lib $(WASM) -- -D warnings
-	cargo clippy -p nexus-web --all-targets $(WASM) -- -D warnings
+	cargo clippy -p nexus-web -p nexus-import-worker --all-targets $(WASM) -- -D warnings
 
 ## validate: check public/portfolio.json; one line per problem (path: message), exit 1 if any
 validate:

@@ -2,8 +2,10 @@
 //! of nexus-core's section table, each with its page.
 
 use crate::base;
-use crate::components::{ErrorPanel, Layout, Loading};
-use crate::context::{provide_content, provide_loaded, provide_print_request, use_portfolio};
+use crate::components::{ErrorPanel, Layout, Loading, PreviewBanner};
+use crate::context::{
+    provide_content, provide_loaded, provide_preview, provide_print_request, use_portfolio,
+};
 use crate::load;
 use crate::pages::*;
 use crate::prerendered;
@@ -11,14 +13,21 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, ParamSegment, StaticSegment};
-use nexus_core::routes::{Section, PRINT_KEY};
+use nexus_core::routes::{Section, IMPORT_KEY, PRINT_KEY};
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let loaded = LocalResource::new(load::portfolio);
     let retry = Callback::new(move |()| loaded.refetch());
-    provide_loaded(Signal::derive(move || loaded.get().and_then(Result::ok)));
+    // A portfolio imported in the browser (/import) replaces the site's own while previewed.
+    let preview = provide_preview();
+    provide_loaded(Signal::derive(move || {
+        preview
+            .get()
+            .map(|p| p.content)
+            .or_else(|| loaded.get().and_then(Result::ok))
+    }));
     provide_print_request();
 
     // A page that make dist prerendered already shows its content: render nothing until the
@@ -30,13 +39,18 @@ pub fn App() -> impl IntoView {
         <Show when=shown>
             <Router base=base::current()>
                 <Layout>
-                    {move || match loaded.get() {
-                        None => view! { <Loading /> }.into_any(),
-                        Some(Err(error)) => {
+                    {move || match (preview.get(), loaded.get()) {
+                        (Some(imported), _) => {
+                            prerendered::take_over();
+                            provide_content(imported.content);
+                            view! { <PreviewBanner /> <AppRoutes /> }.into_any()
+                        }
+                        (None, None) => view! { <Loading /> }.into_any(),
+                        (None, Some(Err(error))) => {
                             prerendered::take_over();
                             view! { <ErrorPanel error retry /> }.into_any()
                         }
-                        Some(Ok(content)) => {
+                        (None, Some(Ok(content))) => {
                             prerendered::take_over();
                             provide_content(content);
                             view! { <AppRoutes /> }.into_any()
@@ -68,6 +82,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=item(Section::Projects) view=Project />
             <Route path=list(Section::About) view=present(Section::About, About) />
             <Route path=StaticSegment(PRINT_KEY) view=PrintView />
+            <Route path=StaticSegment(IMPORT_KEY) view=ImportPage />
         </Routes>
     }
 }

@@ -68,3 +68,25 @@ pub fn provide_print_request() {
 pub fn use_print_request() -> Option<RwSignal<bool>> {
     use_context::<PrintRequest>().map(|r| r.0)
 }
+
+/// A portfolio imported in the browser (the import page), shown by the whole app in place of
+/// the site's own content until the visitor ends the preview; `json` is the file to download.
+#[derive(Clone)]
+pub struct Imported {
+    pub content: Content,
+    pub json: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct Preview(pub RwSignal<Option<Imported>>);
+
+pub fn provide_preview() -> RwSignal<Option<Imported>> {
+    let preview = RwSignal::new(None);
+    provide_context(Preview(preview));
+    preview
+}
+
+/// The preview switch, if the app provides one (a component test may not).
+pub fn use_preview() -> Option<RwSignal<Option<Imported>>> {
+    use_context::<Preview>().map(|p| p.0)
+}

@@ -5,6 +5,8 @@ mod app;
 pub mod base;
 pub mod components;
 pub mod context;
+mod download;
+mod import_worker;
 pub mod load;
 pub mod pages;
 mod prerendered;

@@ -36,7 +36,10 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <main id="main" class="wrap" tabindex="-1">{children()}</main>
         <footer class="site-footer">
-            <div class="wrap">"Built with Rust, Leptos and WebAssembly."</div>
+            <div class="wrap">
+                "Built with Rust, Leptos and WebAssembly. "
+                <A href=base::href(&routes::import_path())>"Make yours from your README"</A>
+            </div>
         </footer>
     }
 }

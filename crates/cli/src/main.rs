@@ -222,6 +222,7 @@ fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Resu
             return Err(Failure::Content);
         }
     };
+    let summary = format!("{name}: {}", imported.summary());
     let mut portfolio = imported.portfolio;
     portfolio.schema = Some("portfolio.schema.json".into());
     let text = serde_json::to_string_pretty(&portfolio).expect("a portfolio always serializes");
@@ -233,17 +234,6 @@ fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Resu
     }
     let p = &portfolio;
     let solved = p.challenges.iter().filter(|c| c.solution.is_some()).count();
-    let summary = format!(
-        "{name}: imported {} technologies, {} concepts, {} challenges ({solved} with a solution), \
-         {} practices, {} projects, {} extra sections; {} notes",
-        p.technologies.len(),
-        p.concepts.len(),
-        p.challenges.len(),
-        p.practices.len(),
-        p.projects.len(),
-        p.extra.len(),
-        imported.report.notes.len()
-    );
     if json {
         let report = serde_json::json!({
             "file": name,

@@ -15,6 +15,9 @@ pub const DESCRIPTION_CHARS: usize = 160;
 /// The print view's path segment: the whole portfolio on one page.
 pub const PRINT_KEY: &str = "print";
 
+/// The import page's path segment: a README turned into a portfolio in the browser.
+pub const IMPORT_KEY: &str = "import";
+
 /// A section of the portfolio, in the order the app lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Section {
@@ -215,6 +218,20 @@ pub fn present(p: &Portfolio) -> impl Iterator<Item = &'static SectionRoute> + '
 /// The app path of the print view.
 pub fn print_path() -> String {
     format!("/{PRINT_KEY}")
+}
+
+/// The app path of the import page.
+pub fn import_path() -> String {
+    format!("/{IMPORT_KEY}")
+}
+
+/// The import page's title and description.
+pub fn import_page() -> Page {
+    page(
+        import_path(),
+        "Import your README",
+        "Turn a learning-portfolio README into a Nexus site, in your browser: nothing is uploaded.",
+    )
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -31,6 +31,26 @@ pub struct Imported {
     pub report: Report,
 }
 
+impl Imported {
+    /// What was found, in one line: "imported 6 technologies, 3 concepts, 4 challenges (3 with a
+    /// solution), 5 practices, 0 projects, 2 extra sections; 7 notes".
+    pub fn summary(&self) -> String {
+        let p = &self.portfolio;
+        let solved = p.challenges.iter().filter(|c| c.solution.is_some()).count();
+        format!(
+            "imported {} technologies, {} concepts, {} challenges ({solved} with a solution), \
+             {} practices, {} projects, {} extra sections; {} notes",
+            p.technologies.len(),
+            p.concepts.len(),
+            p.challenges.len(),
+            p.practices.len(),
+            p.projects.len(),
+            p.extra.len(),
+            self.report.notes.len()
+        )
+    }
+}
+
 /// The README is not a learning portfolio: no section of technologies or concepts with
 /// something in it (an app's README, the assignment's empty skeleton).
 #[derive(Debug, Clone, PartialEq, Eq)]
