@@ -172,6 +172,7 @@ fn corpus_meets_the_targets() {
     std::fs::create_dir_all(&tmp).unwrap();
     let (mut easy, mut easy_ok, mut hard, mut hard_ok) = (0, 0, 0, 0);
     let (mut labelled, mut matched) = (0, 0);
+    let (mut solved_right, mut portfolios) = (0usize, 0usize);
     let mut failures: Vec<String> = Vec::new();
     for path in markdown_files(&dir) {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -214,6 +215,8 @@ fn corpus_meets_the_targets() {
             ratio(len(&got, "projects"), len(&expected, "projects"))
         ));
         row.push(format!("sol {}", ratio(solved, want_solved)));
+        solved_right += usize::from(solved == want_solved);
+        portfolios += 1;
         let mut names = imported_names(&got, "technologies", "name");
         names.extend(imported_names(&got, "concepts", "name"));
         let labels: Vec<&str> = ["technologies", "concepts"]
@@ -268,6 +271,9 @@ fn corpus_meets_the_targets() {
     println!("corpus: all four counts equal on {hard_ok}/{hard} hard files ({h:.0}%, target 60%)");
     println!(
         "corpus: {matched}/{labelled} technology and concept names found ({n:.0}%, target 90%)"
+    );
+    println!(
+        "corpus: challenges with a solution counted right on {solved_right}/{portfolios} files (shown, not scored)"
     );
     println!("corpus: {} exit-code or validity failures", failures.len());
     for f in &failures {

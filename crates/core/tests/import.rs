@@ -458,3 +458,32 @@ fn well_known_technologies_are_found_by_their_other_spellings() {
     );
     assert_eq!(Category::from_label("Stuff I liked"), None);
 }
+
+#[test]
+fn solutions_are_found_in_every_layout() {
+    let readme =
+        "# Notes\n\n## Key Technologies\n\n- **Django**: web framework\n- **Redis**: cache\n\n\
+## Challenges\n\n### Challenge 1: Slow lists\n\n**Problem**: Pages took seconds.\n**Solution**:\n\n\
+- Added indexes\n- Cached the counts\n\n### Challenge 2: Lost jobs\n\n**Solution:**  \nRetried \
+them with backoff.\n\n## More Challenges\n\n- **Stale caches:** Invalidated keys on every write.\n\
+- **Cold starts** – Faced slow first requests; solved by warming the pool at boot.\n\
+- **Flaky tests** – Faced random failures in CI.\n";
+    let p = import(readme).unwrap().portfolio;
+    let got: Vec<(&str, Option<&str>)> = p
+        .challenges
+        .iter()
+        .map(|c| (c.title.as_str(), c.solution.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Slow lists", Some("Added indexes Cached the counts")),
+            ("Lost jobs", Some("Retried them with backoff.")),
+            ("Stale caches", Some("Invalidated keys on every write.")),
+            ("Cold starts", Some("Warming the pool at boot.")),
+            ("Flaky tests", None),
+        ]
+    );
+    assert_eq!(p.challenges[0].challenge, "Pages took seconds.");
+    assert_eq!(p.challenges[3].challenge, "Faced slow first requests");
+}

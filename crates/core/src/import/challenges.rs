@@ -29,6 +29,8 @@ pub struct Reader {
     /// After a bare "Solutions" label: the challenge the next top-level line solves (the two
     /// lists are paired by position).
     pairing: Option<usize>,
+    /// Reading the part of one challenge (under its own heading).
+    one: bool,
 }
 
 impl Reader {
@@ -108,7 +110,14 @@ impl Reader {
                     _ => self.start(None, rest, line),
                 }
             }
-            Some((Label::Solution, rest)) if rest.is_empty() && top_level_list_follows(text) => {
+            // "**Solutions**" over a list that solves the challenges listed above it, in order;
+            // under one challenge (or after the only one waiting), it opens that one's solution.
+            Some((Label::Solution, rest))
+                if rest.is_empty()
+                    && top_level_list_follows(text)
+                    && !self.one
+                    && self.found.iter().filter(|c| c.solution.is_none()).count() > 1 =>
+            {
                 self.pairing = self.found.iter().position(|c| c.solution.is_none());
             }
             Some((Label::Solution, rest)) => {
@@ -149,6 +158,7 @@ impl Reader {
 
     /// The blocks of the section, or of one challenge's sub-part.
     pub fn blocks(&mut self, blocks: &[Block], one_challenge: bool) {
+        self.one = one_challenge;
         // Challenges told as paragraphs, one each, with no labels.
         let told = !one_challenge
             && super::items::paragraphs_only(blocks)
@@ -244,12 +254,16 @@ impl Reader {
         }
     }
 
-    /// The challenges, each with text (its title when nothing else was said).
+    /// The challenges, each with text (its title when nothing else was said), and the solution
+    /// their text gives when no label did.
     pub fn finish(self) -> (Vec<Found>, Vec<String>) {
         let found = self
             .found
             .into_iter()
             .map(|mut c| {
+                if c.solution.is_none() {
+                    solution_in_text(&mut c);
+                }
                 if c.challenge.trim().is_empty() {
                     c.challenge = c.title.clone();
                 }
@@ -282,6 +296,71 @@ fn titled(text: &str) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// A solution written into the challenge's text: "slow queries; solved by adding indexes", or a
+/// named challenge whose text tells what was done ("**N+1 queries:** Refactored the ORM
+/// queries…", "– Implemented throttling…").
+fn solution_in_text(c: &mut Found) {
+    for marker in [
+        "; solved by ",
+        " solved by ",
+        "; fixed by ",
+        " fixed by ",
+        "; resolved by ",
+    ] {
+        if let Some(at) = c.challenge.find(marker) {
+            let (problem, fix) = c.challenge.split_at(at);
+            let fix = fix[marker.len()..].trim();
+            if !problem.trim().is_empty() && !fix.is_empty() {
+                c.solution = Some(capitalized(fix));
+                c.challenge = problem.trim_end_matches([';', ',', ' ']).to_string();
+                return;
+            }
+        }
+    }
+    let named = !c.challenge.is_empty() && c.title != c.challenge;
+    let first = c
+        .challenge
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|ch: char| !ch.is_alphanumeric());
+    if named && did(first) {
+        c.solution = Some(std::mem::take(&mut c.challenge));
+    }
+}
+
+/// A verb that tells what was done ("Implemented", "Refactored"), not what happened
+/// ("Faced", "Encountered").
+fn did(word: &str) -> bool {
+    const HAPPENED: [&str; 14] = [
+        "faced",
+        "encountered",
+        "struggled",
+        "experienced",
+        "needed",
+        "wanted",
+        "started",
+        "noticed",
+        "caused",
+        "received",
+        "required",
+        "lacked",
+        "failed",
+        "limited",
+    ];
+    let lower = word.to_lowercase();
+    let capital = word.starts_with(|c: char| c.is_uppercase());
+    capital && lower.len() > 4 && lower.ends_with("ed") && !HAPPENED.contains(&lower.as_str())
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// A "Solutions" label line (bold, alone) over a list of its own.
