@@ -283,11 +283,7 @@ fn expand(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
 /// with several Title Case Markdown headings, or two among mostly prose lines. (A comment in
 /// code is rarely Title Case: "# Create a post".)
 fn pasted_page(text: &str) -> bool {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines = text_lines(text);
     let headings = lines
         .iter()
         .filter(|l| {
@@ -360,11 +356,7 @@ fn pasted_list(text: &str, line: usize, out: &mut Vec<Block>) -> bool {
 
 /// Indented text that reads as sentences and lists rather than code.
 fn looks_like_prose(text: &str) -> bool {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines = text_lines(text);
     if lines.is_empty() {
         return false;
     }
@@ -374,6 +366,14 @@ fn looks_like_prose(text: &str) -> bool {
         .filter(|l| l.split_whitespace().take(3).count() >= 3)
         .count();
     code * 4 < lines.len() && words * 2 >= lines.len()
+}
+
+/// The non-blank lines of a text, trimmed.
+fn text_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 /// A line that reads as code: a statement, a block's brace, an import, a comment.
@@ -436,11 +436,7 @@ fn lines(blocks: Vec<Block>) -> Vec<Block> {
                 })
             }
             Block::Para { text, line } if text.contains('\n') => {
-                let lines: Vec<&str> = text
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .collect();
+                let lines = text_lines(&text);
                 let structured = lines
                     .iter()
                     .filter(|l| {
