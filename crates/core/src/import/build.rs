@@ -949,25 +949,37 @@ fn title(parts: &[Part], report: &mut Report) -> (String, Option<usize>) {
         .position(|p| untitled(&p) && p.level == 1)
         .or_else(|| parts.iter().position(|p| untitled(&p)));
     if let Some(i) = first_h1.filter(|&i| i <= 2) {
-        return (
-            super::text::clean_name(strip_lead(&parts[i].title)),
-            Some(i),
-        );
+        return (title_text(&parts[i].title), Some(i));
     }
-    if let Some(Block::Para { text, line }) = parts.first().and_then(|p| p.blocks.first()) {
+    // The first paragraph before any heading (past a code block, a tree, a rule).
+    let first_para = parts.first().and_then(|p| {
+        p.blocks
+            .iter()
+            .find(|b| !matches!(b, Block::Code { .. } | Block::Rule { .. }))
+    });
+    if let Some(Block::Para { text, line }) = first_para {
         let first = text.lines().next().unwrap_or(text);
         if first.split_whitespace().take(13).count() <= 12 {
             report.at(*line, "title taken from the first line".into());
-            return (super::text::clean_name(first), Some(0));
+            return (title_text(first), Some(0));
         }
     }
     match parts.iter().position(|p| !p.title.is_empty()) {
-        Some(i) => (super::text::clean_name(strip_lead(&parts[i].title)), None),
+        Some(i) => (title_text(&parts[i].title), None),
         None => {
             report.at(1, "no title found: \"Portfolio\" used".into());
             ("Portfolio".into(), None)
         }
     }
+}
+
+/// A title as text: no markup, no decoration around it ("📘 ALX Project Nexus 🚀").
+fn title_text(heading: &str) -> String {
+    let plain = crate::content::inline::plain(&super::text::clean_name(strip_lead(heading)));
+    plain
+        .trim_end_matches(|c: char| !(c.is_alphanumeric() || ")]\"'.!?".contains(c)))
+        .trim()
+        .to_string()
 }
 
 /// The program, when the README names a ProDev one.

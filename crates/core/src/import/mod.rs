@@ -393,6 +393,8 @@ fn code_line(l: &str) -> bool {
         || l.starts_with("class ")
         || l.starts_with("//")
         || l.starts_with("return ")
+        // A directory tree: "├── README.md".
+        || l.contains(['│', '├', '└'])
 }
 
 /// Removes the common indentation.
