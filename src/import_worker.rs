@@ -3,7 +3,7 @@
 //! The worker says it is ready before it is given a README; its answer is one JSON message.
 
 use nexus_core::content::{self, Portfolio};
-use serde::Deserialize;
+use serde_json::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -51,8 +51,8 @@ impl ImportWorker {
         let (to_worker, shared, answer) = (worker.clone(), state.clone(), done.clone());
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let text = event.data().as_string().unwrap_or_default();
-            match serde_json::from_str::<Answer>(&text) {
-                Ok(v) if v.ready => {
+            match serde_json::from_str::<Value>(&text) {
+                Ok(v) if v.get("ready").is_some() => {
                     let previous = std::mem::replace(&mut *shared.borrow_mut(), State::Ready);
                     if let State::Starting(Some(readme)) = previous {
                         let _ = to_worker.post_message(&JsValue::from_str(&readme));
@@ -96,30 +96,32 @@ impl Drop for ImportWorker {
     }
 }
 
-/// A message of the worker (crates/import-worker): `{ready}`, `{json, report, summary}` or
-/// `{error}`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct Answer {
-    ready: bool,
-    json: String,
-    report: Vec<String>,
-    summary: String,
-    error: Option<String>,
-}
-
-/// The worker's answer to a README.
-fn outcome(v: Answer) -> Outcome {
-    if let Some(error) = v.error {
+/// The worker's answer to a README (crates/import-worker): `{json, report, summary}` or
+/// `{error}`. Read as a `Value`: the validator already links that code, a struct would add its
+/// own.
+fn outcome(v: Value) -> Outcome {
+    let text = |key: &str| v.get(key).and_then(Value::as_str).map(str::to_string);
+    if let Some(error) = text("error") {
         return Outcome::Refused(error);
     }
+    let json = text("json").unwrap_or_default();
     // Valid by construction; checked all the same, as the app would check a file it fetched.
-    match content::parse(&v.json) {
+    match content::parse(&json) {
         Ok(portfolio) => Outcome::Imported {
             portfolio: Box::new(portfolio),
-            json: v.json,
-            report: v.report,
-            summary: v.summary,
+            report: v
+                .get("report")
+                .and_then(Value::as_array)
+                .map(|lines| {
+                    lines
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            summary: text("summary").unwrap_or_default(),
+            json,
         },
         Err(e) => Outcome::Refused(format!("The imported portfolio is not valid: {e}")),
     }
