@@ -464,43 +464,69 @@ fn labelled_lists(found: &[Item]) -> Option<[Vec<Item>; 3]> {
 /// See `unnest_labels`: the technologies case. Each lifted entry is named by the technology it
 /// starts with ("PostgreSQL: with advanced features (JSONB, …)").
 fn lift_named_tools(blocks: &mut Vec<Block>) {
-    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    // Each top-level item with the items nested under it: (start, end, is a label, lifts).
+    struct Group {
+        start: usize,
+        end: usize,
+        label: bool,
+        tools: Vec<Option<usize>>,
+        short: bool,
+    }
+    let mut groups: Vec<Group> = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
-        let Block::Item { depth: 0, text, .. } = &blocks[i] else {
-            out.push(blocks[i].clone());
-            i += 1;
-            continue;
-        };
         let end = blocks[i + 1..]
             .iter()
             .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
             .map_or(blocks.len(), |n| i + 1 + n);
-        let children = &blocks[i + 1..end];
-        let t = text.trim();
-        let label = t.split_whitespace().take(5).count() <= 4
-            && !t.contains('\n')
-            && super::text::split_item(t.trim_end_matches(':')).1.is_none();
-        let tools: Vec<Option<usize>> = children
-            .iter()
-            .map(|b| match b {
-                Block::Item { depth: 1, text, .. } => known_start(text),
-                _ => None,
-            })
-            .collect();
-        let named = tools.iter().flatten().count();
-        if !label || children.is_empty() || named * 3 < children.len() * 2 {
-            out.extend(blocks[i..end].iter().cloned());
-            i = end;
+        if let Block::Item { depth: 0, text, .. } = &blocks[i] {
+            let t = text.trim();
+            let children = &blocks[i + 1..end];
+            let words = |text: &str| {
+                let name = text.split(['(', ':']).next().unwrap_or(text);
+                name.split_whitespace().take(5).count()
+            };
+            groups.push(Group {
+                start: i,
+                end,
+                label: !children.is_empty()
+                    && t.split_whitespace().take(5).count() <= 4
+                    && !t.contains('\n')
+                    && super::text::split_item(t.trim_end_matches(':')).1.is_none(),
+                tools: children
+                    .iter()
+                    .map(|b| match b {
+                        Block::Item { depth: 1, text, .. } => known_start(text),
+                        _ => None,
+                    })
+                    .collect(),
+                short: children.iter().all(|b| match b {
+                    Block::Item { text, .. } => words(text) <= 4,
+                    _ => false,
+                }),
+            });
+        }
+        i = end.max(i + 1);
+    }
+    let lifts = |g: &Group| g.label && g.tools.iter().flatten().count() * 3 >= g.tools.len() * 2;
+    let labels = groups.iter().filter(|g| g.label).count();
+    // A list of such labels is read as one: when most lift, the rest lift too if they list
+    // short names ("Mobile Development:" over "React Native", "Responsive design").
+    let whole_list = labels > 1 && groups.iter().filter(|g| lifts(g)).count() * 2 >= labels;
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut next = 0;
+    for g in &groups {
+        if !(lifts(g) || (whole_list && g.label && g.short)) {
             continue;
         }
-        for (child, tool) in children.iter().zip(tools) {
+        out.extend(blocks[next..g.start].iter().cloned());
+        for (child, tool) in blocks[g.start + 1..g.end].iter().zip(&g.tools) {
             let Block::Item { depth, text, line } = child else {
                 continue;
             };
             let text = match tool {
-                Some(at) if at < text.len() && super::text::split_item(text).1.is_none() => {
-                    format!("{}: {}", text[..at].trim(), text[at..].trim())
+                Some(at) if *at < text.len() && super::text::split_item(text).1.is_none() => {
+                    format!("{}: {}", text[..*at].trim(), text[*at..].trim())
                 }
                 _ => text.clone(),
             };
@@ -510,15 +536,18 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
                 line: *line,
             });
         }
-        i = end;
+        next = g.end;
     }
+    out.extend(blocks[next..].iter().cloned());
     *blocks = out;
 }
 
 /// Where the well-known technology a line starts with ends ("Docker Compose for local
 /// development" → after "Docker Compose"): the longest of its first four words.
 fn known_start(text: &str) -> Option<usize> {
+    // Not into a parenthetical: "GraphQL (overview)" is GraphQL.
     let plain = text.trim();
+    let plain = plain.split('(').next().unwrap_or(plain).trim_end();
     let ends: Vec<usize> = plain
         .char_indices()
         .filter(|(_, c)| *c == ' ' || *c == ':')
