@@ -482,9 +482,14 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
         if let Block::Item { depth: 0, text, .. } = &blocks[i] {
             let t = text.trim();
             let children = &blocks[i + 1..end];
-            let words = |text: &str| {
+            // A name: a few words, none linking it to more ("Windowed aggregations over
+            // time" says what was done, "Offline capabilities" names a thing).
+            let a_name = |text: &str| {
                 let name = text.split(['(', ':']).next().unwrap_or(text);
-                name.split_whitespace().take(5).count()
+                name.split_whitespace().take(5).count() <= 4
+                    && !name
+                        .split_whitespace()
+                        .any(|w| LINKS.contains(&w.to_lowercase().as_str()))
             };
             groups.push(Group {
                 start: i,
@@ -501,7 +506,7 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
                     })
                     .collect(),
                 short: children.iter().all(|b| match b {
-                    Block::Item { text, .. } => words(text) <= 4,
+                    Block::Item { text, .. } => a_name(text),
                     _ => false,
                 }),
             });
@@ -542,6 +547,12 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
     *blocks = out;
 }
 
+/// Words that link a name to what is said of it ("Kafka for logs", "aggregations over time").
+const LINKS: [&str; 14] = [
+    "with", "for", "as", "in", "on", "to", "via", "using", "and", "over", "of", "by", "across",
+    "from",
+];
+
 /// Where the well-known technology a line starts with ends ("Docker Compose for local
 /// development" → after "Docker Compose"): the longest of its first four words.
 fn known_start(text: &str) -> Option<usize> {
@@ -557,7 +568,6 @@ fn known_start(text: &str) -> Option<usize> {
         .collect();
     // The technology itself, not an aspect of it: what follows says what it was used for
     // ("Terraform for provisioning"), not which part of it ("Django ORM advanced usage").
-    const LINKS: [&str; 9] = ["with", "for", "as", "in", "on", "to", "via", "using", "and"];
     ends.into_iter()
         .rev()
         .find(|&end| {
