@@ -487,3 +487,21 @@ them with backoff.\n\n## More Challenges\n\n- **Stale caches:** Invalidated keys
     assert_eq!(p.challenges[0].challenge, "Pages took seconds.");
     assert_eq!(p.challenges[3].challenge, "Faced slow first requests");
 }
+
+#[test]
+fn code_pasted_without_a_fence_is_reported_not_imported() {
+    let readme = "# Notes\n\n## Key Technologies\n\n- **Django**: web framework\n\n\
+const slice = createSlice({\n  name: 'products',\n  initialState: [],\n});\n\n\
+## Concepts\n\n- **Caching**: keeping hot data close\n";
+    let i = import(readme).unwrap();
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Django"]);
+    assert_eq!(p.technologies[0].summary.as_deref(), Some("web framework"));
+    assert!(
+        notes(&i)
+            .iter()
+            .any(|n| n == "README.md:7: code without a fence skipped"),
+        "{:?}",
+        notes(&i)
+    );
+}

@@ -99,7 +99,11 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let read = |report: &mut Report| {
         runs::split_headings(expand(markdown::blocks(&text, 1, report), report))
     };
-    let mut cut = app_stack(recaps(in_project(hybrid(parts(lines(read(&mut report)))))));
+    let blocks = read(&mut report);
+    let mut cut = app_stack(recaps(in_project(hybrid(parts(lines(
+        blocks,
+        &mut report,
+    ))))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| {
             matches!(
@@ -113,7 +117,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         // Read again (rarely needed, so not kept meanwhile); its notes are already reported.
         if let Some((entries, rest)) = glossary::read(&read(&mut Report::default())) {
             let line = entries.iter().map(Block::line).min().unwrap_or(1);
-            cut = recaps(parts(lines(rest)));
+            cut = recaps(parts(lines(rest, &mut Report::default())));
             cut.push(Part {
                 title: "Glossary".into(),
                 line,
@@ -419,7 +423,7 @@ fn dedent(text: &str) -> String {
 
 /// Paragraphs whose lines are headings or items of their own (a README written without
 /// Markdown) become a paragraph per line; other paragraphs become one line of text.
-fn lines(blocks: Vec<Block>) -> Vec<Block> {
+fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
     for block in blocks {
         match block {
@@ -430,12 +434,7 @@ fn lines(blocks: Vec<Block>) -> Vec<Block> {
                     lines.iter().filter(|l| code_line(l)).count() * 2 >= lines.len()
                 } =>
             {
-                out.push(Block::Code {
-                    lang: String::new(),
-                    text,
-                    indented: false,
-                    line,
-                })
+                report.at(line, "code without a fence skipped".into());
             }
             Block::Para { text, line } if text.contains('\n') => {
                 let lines = text_lines(&text);
