@@ -118,7 +118,7 @@ if (parts.has('content')) {
   await page.waitForSelector('html[data-app="ready"]');
   const html = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
-    doc.querySelectorAll('script, link[rel=nexus-app], link[rel=preload]').forEach((e) => e.remove());
+    doc.querySelectorAll('script, link[rel=nexus-app], link[rel=preload], link[rel=modulepreload]').forEach((e) => e.remove());
     return `<!doctype html>\n${doc.outerHTML}`;
   });
   await context.close();
