@@ -28,19 +28,26 @@
     });
     box = copy(".filters input");
     if (box && !box.value && query.q) box.value = query.q;
+    countPressed();
+  }
+
+  // "Filters · 2 active" on the phone's disclosure button, as the app says it.
+  function countPressed() {
+    var n = copy(".filters-active"), count = [].filter.call(facets(), pressed).length;
+    if (n) n.textContent = count ? " · " + count + " active" : "";
   }
 
   // The filter as the app writes it: ?q=…&facet=a,b, facets in page order, values sorted.
   function writeUrl() {
-    var parts = box && box.value ? ["q=" + encodeURIComponent(box.value)] : [], on = {}, order = [], count = 0;
+    var parts = box && box.value ? ["q=" + encodeURIComponent(box.value)] : [], on = {}, order = [];
     facets().forEach(function (b) {
       var f = b.dataset.facet;
       if (!on[f]) order.push(f), (on[f] = []);
-      if (pressed(b)) on[f].push(encodeURIComponent(b.dataset.value)), count++;
+      if (pressed(b)) on[f].push(encodeURIComponent(b.dataset.value));
     });
     order.forEach(function (f) { if (on[f].length) parts.push(f + "=" + on[f].sort().join(",")); });
     history.replaceState(history.state, "", location.pathname + (parts.length ? "?" + parts.join("&") : "") + location.hash);
-    copy(".filters-active").textContent = count ? " · " + count + " active" : "";
+    countPressed();
   }
 
   function openSearch() {

@@ -5,6 +5,8 @@
 // app shows once it has taken over (html[data-app=ready]).
 import { test, expect, portfolio } from './fixtures';
 import type { Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Opens `path` with the wasm held back; returns the release and the pending navigation. */
 async function openHeld(page: Page, path: string) {
@@ -46,6 +48,7 @@ test('facet clicks and typing before take-over end as the same filtered view, fo
   const app = await openHeld(page, `technologies?category=${catA.id}`);
   // early.js shows the URL's filter on the copy (rendered without a query): it is running.
   await expect(facet(copy(page), 'category', catA.id)).toHaveAttribute('aria-pressed', 'true');
+  await expect(copy(page).locator('.filters-toggle')).toHaveText('Filters · 1 active');
 
   // Pressed at once when clicked; a double click ends where it started.
   await facet(copy(page), 'category', catB.id).click();
@@ -53,6 +56,7 @@ test('facet clicks and typing before take-over end as the same filtered view, fo
   await facet(copy(page), 'category', catC.id).click();
   await facet(copy(page), 'category', catC.id).click();
   await expect(facet(copy(page), 'category', catC.id)).toHaveAttribute('aria-pressed', 'false');
+  await expect(copy(page).locator('.filters-toggle')).toHaveText('Filters · 2 active');
   const box = copy(page).getByRole('searchbox', { name: 'Search technologies' });
   await box.click();
   await box.pressSequentially('o s');
@@ -127,4 +131,11 @@ test('a link followed before take-over navigates', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/technologies/${tech.id}$`));
   await app.done();
   await expect(page.locator('main h1')).toHaveText(tech.name);
+});
+
+test('the early-input script stays tiny: at most 1 KB as the .br file nginx serves', () => {
+  const dist = join(__dirname, '..', '..', 'dist');
+  const files = readdirSync(dist).filter((f) => /^early-[0-9a-f]+\.js\.br$/.test(f));
+  expect(files).toHaveLength(1);
+  expect(statSync(join(dist, files[0])).size).toBeLessThanOrEqual(1024);
 });

@@ -105,6 +105,8 @@ const deepLinks = [
 ];
 
 test('every deep link loads directly and on reload with HTTP 200', async ({ page }) => {
+  // About a hundred page loads: 25–30 s on a busy 2-core machine, past the default 30 s.
+  test.setTimeout(90_000);
   for (const link of deepLinks) {
     await open(page, link.path, link.heading);
     const reload = await page.reload();
