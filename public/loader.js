@@ -5,9 +5,9 @@
 //
 // Trunk.toml's `pattern_preload` writes <link rel="nexus-app" href=".../nexus-<hash>.js"
 // data-wasm="nexus-<hash>_bg.wasm">: the wasm-bindgen module and the wasm file beside it, so no
-// file name is hard-coded. Both downloads start after the first paint: the page's HTML already
-// shows the prerendered content, and the wasm would only compete with the stylesheets for the
-// network before it. They then load in parallel.
+// file name is hard-coded. It also writes a modulepreload for the module and a low-priority
+// preload for the wasm, so both are already downloading (after the stylesheets) when this starts
+// the app after the first paint: the fetch() and import() below reuse those responses.
 const app = document.querySelector('link[rel="nexus-app"]');
 if (!app) {
   throw new Error("Nexus loader: the <link rel=\"nexus-app\"> trunk writes is missing from the page");

@@ -1,6 +1,7 @@
 # Serves a bundle with the real deploy/nginx.conf on a loopback port, for the e2e suite and the
 # benchmark. Sourced, not run:  . scripts/nginx.sh; nginx_serve DIST NAME
-# installs Debian's nginx if missing, starts it with a wrapper config of its own (pid, logs and
+# installs Debian's nginx and its brotli_static module if missing, starts it with a wrapper
+# config of its own (pid, logs and
 # temp files in .tmp/NAME-nginx, the worker's user; only the listen port and the root path of
 # deploy/nginx.conf change), serves DIST under /nexus/, sets NGINX_URL, and stops nginx when the
 # shell exits, also on failure or interruption.
@@ -9,10 +10,12 @@ nginx_serve() {
   local dist=$1 name=$2
   NGINX=$(command -v nginx || true)
   [ -n "$NGINX" ] || NGINX=/usr/sbin/nginx
-  if [ ! -x "$NGINX" ]; then
-    echo "[nginx] installing Debian's nginx"
+  # deploy/nginx.conf says `brotli_static on;`: the module is a package of its own.
+  local brotli=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+  if [ ! -x "$NGINX" ] || [ ! -f "$brotli" ]; then
+    echo "[nginx] installing Debian's nginx and libnginx-mod-http-brotli-static"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static
   fi
   # A free loopback port, unless one is given.
   local port=${NGINX_PORT:-$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
@@ -30,7 +33,9 @@ nginx_serve() {
   # private directory (mktemp -d is mode 0700): the worker keeps the starting user instead.
   local user=""
   [ "$(id -u)" != 0 ] || user="user root;"
+  # The module by its absolute path: with -p below, a relative one would resolve in NGINX_RUN.
   cat >"$NGINX_RUN/nginx.conf" <<CONF
+load_module $brotli;
 $user
 worker_processes 1;
 pid $NGINX_RUN/nginx.pid;

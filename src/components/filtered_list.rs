@@ -2,6 +2,7 @@
 
 use super::cells::Cells;
 use crate::context::use_portfolio;
+use crate::prerendered;
 use crate::url_filter::{use_url_filter, History};
 use leptos::html::Ul;
 use leptos::prelude::*;
@@ -130,6 +131,17 @@ where
 
     let clear = move |_| filter.set(Default::default(), History::Push);
     let is_clear = move || filter.state.with(|s| s.is_empty());
+    // On a phone the facets sit behind this disclosure (style/components.css hides the panel
+    // while it is collapsed; on wider screens the button is hidden and the panel always shows),
+    // so the search box and the first results fit the first screen. It starts as the visitor
+    // left the prerendered copy's button (public/early.js keeps that one working).
+    let expanded = RwSignal::new(prerendered::early().filters_open);
+    let active = move || {
+        filter
+            .state
+            .with(|s| s.selected.values().map(|v| v.len()).sum::<usize>())
+    };
+    let panel_id = format!("{noun}-facets");
     let rows = (list.items)(&portfolio)
         .iter()
         .zip(initially_shown)
@@ -152,10 +164,27 @@ where
                     }
                 />
             </div>
-            {groups}
-            <button type="button" class="button clear" on:click=clear disabled=is_clear>
-                "Clear filters"
+            <button
+                type="button"
+                class="button filters-toggle"
+                aria-expanded=move || expanded.get().to_string()
+                aria-controls=panel_id.clone()
+                on:click=move |_| expanded.update(|open| *open = !*open)
+            >
+                "Filters"
+                <span class="filters-active">
+                    {move || match active() {
+                        0 => String::new(),
+                        n => format!(" · {n} active"),
+                    }}
+                </span>
             </button>
+            <div class="facet-panel" id=panel_id>
+                {groups}
+                <button type="button" class="button clear" on:click=clear disabled=is_clear>
+                    "Clear filters"
+                </button>
+            </div>
         </div>
         <p class="result-count" role="status" aria-live="polite">
             {move || format!("Showing {} of {total} {noun}", shown())}

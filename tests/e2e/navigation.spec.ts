@@ -105,6 +105,8 @@ const deepLinks = [
 ];
 
 test('every deep link loads directly and on reload with HTTP 200', async ({ page }) => {
+  // About a hundred page loads: 25–30 s on a busy 2-core machine, past the default 30 s.
+  test.setTimeout(90_000);
   for (const link of deepLinks) {
     await open(page, link.path, link.heading);
     const reload = await page.reload();
@@ -148,6 +150,15 @@ test('the server: headers, sub-path redirect, real 404 for missing assets', asyn
   const gz = statSync(join(__dirname, '..', '..', 'dist', `${wasm}.gz`)).size;
   expect(Number(asset.headers()['content-length'])).toBe(gz);
   expect((await asset.body()).length).toBe(statSync(join(__dirname, '..', '..', 'dist', wasm!)).size);
+  // A browser that offers br gets the .br file (brotli_static), still as application/wasm so
+  // instantiateStreaming compiles it while it downloads.
+  const br = await request.get(wasm!, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+  expect(br.status()).toBe(200);
+  expect(br.headers()['content-encoding']).toBe('br');
+  expect(br.headers()['content-type']).toBe('application/wasm');
+  expect(br.headers()['vary']).toBe('Accept-Encoding');
+  expect(br.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(Number(br.headers()['content-length'])).toBe(statSync(join(__dirname, '..', '..', 'dist', `${wasm}.br`)).size);
 
   const missing = await request.get('nexus-web-0123456789abcdef.js');
   expect(missing.status()).toBe(404);
