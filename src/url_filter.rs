@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use nexus_core::content::Portfolio;
-use nexus_core::filter::{FilterState, List};
+use nexus_core::filter::{AnyList, FilterState};
 use std::sync::Arc;
 
 /// How a change reaches the history: typing replaces the entry, a click pushes one.
@@ -34,7 +34,7 @@ impl UrlFilter {
     }
 }
 
-pub fn use_url_filter<T>(list: &'static List<T>, portfolio: Arc<Portfolio>) -> UrlFilter {
+pub fn use_url_filter(list: &'static dyn AnyList, portfolio: Arc<Portfolio>) -> UrlFilter {
     let location = use_location();
     let state = Memo::new(move |_| {
         location

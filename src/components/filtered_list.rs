@@ -6,42 +6,30 @@ use crate::prerendered;
 use crate::url_filter::{use_url_filter, History};
 use leptos::html::Ul;
 use leptos::prelude::*;
-use nexus_core::filter::{apply, FilterState, Filtered, List};
+use nexus_core::filter::{AnyList, FilterState, Filtered};
 
-/// A list with a text box and facet toggles, its state in the URL. Both filterable lists
-/// (technologies, challenges) are this one component with a different `List` definition.
+/// A list with a text box and facet toggles, its state in the URL. Every filterable list
+/// (technologies, challenges, projects) is this one component with a different list definition,
+/// taken without its item type so that its code is in the wasm once, not once per list.
 #[component]
-pub fn FilteredList<T, R, V>(
-    list: &'static List<T>,
-    /// Renders one item.
-    render: R,
-) -> impl IntoView
-where
-    T: Send + Sync + 'static,
-    R: Fn(&T) -> V + Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
+pub fn FilteredList(
+    list: &'static dyn AnyList,
+    /// One rendered item per item of the list, in the list's order.
+    rows: Vec<AnyView>,
+) -> impl IntoView {
     let portfolio = use_portfolio();
     let filter = use_url_filter(list, portfolio.clone());
     let filtered = Memo::new({
         let portfolio = portfolio.clone();
-        move |_| {
-            filter
-                .state
-                .with(|s| apply((list.items)(&portfolio), list, s))
-        }
+        move |_| filter.state.with(|s| list.apply(&portfolio, s))
     });
-    let total = (list.items)(&portfolio).len();
-    let noun = list.noun;
+    let total = list.len(&portfolio);
+    let noun = list.noun();
     let search_id = format!("{noun}-search");
     let shown = move || filtered.with(|f| f.matches.len());
 
     // Every facet button, in display order, and the signal its count and pressed state read.
-    let facets: Vec<_> = list
-        .facets
-        .iter()
-        .map(|facet| (facet.key, facet.label, (facet.choices)(&portfolio)))
-        .collect();
+    let facets = list.facet_choices(&portfolio);
     let buttons: Vec<(&'static str, String)> = facets
         .iter()
         .flat_map(|(key, _, choices)| choices.iter().map(|c| (*key, c.id.clone())))
@@ -142,10 +130,10 @@ where
             .with(|s| s.selected.values().map(|v| v.len()).sum::<usize>())
     };
     let panel_id = format!("{noun}-facets");
-    let rows = (list.items)(&portfolio)
-        .iter()
+    let rows = rows
+        .into_iter()
         .zip(initially_shown)
-        .map(|(item, shown)| view! { <li class="result" hidden=!shown>{render(item)}</li> })
+        .map(|(row, shown)| view! { <li class="result" hidden=!shown>{row}</li> })
         .collect_view();
 
     view! {

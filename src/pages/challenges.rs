@@ -13,26 +13,28 @@ use nexus_core::routes::Section;
 #[component]
 pub fn Challenges() -> impl IntoView {
     let p = use_portfolio();
+    let rows = (CHALLENGES.items)(&p)
+        .iter()
+        .map(|c| {
+            let technologies = technology_tags(&p, &c.technologies);
+            let concepts = concept_tags(&p, &c.concepts);
+            let path = Section::Challenges.item_path(&c.id);
+            let (share, title) = (path.clone(), c.title.clone());
+            let (challenge, solution) = (Some(c.challenge.clone()), c.solution.clone());
+            view! {
+                <Card href=base::href(&path) title=c.title.clone()>
+                    <Paragraph text=challenge label="Challenge: " />
+                    <Paragraph text=solution label="Solution: " />
+                    <TagList label="Technologies" tags=technologies />
+                    <TagList label="Concepts" tags=concepts />
+                    <p class="share"><CopyLink path=share what=title /></p>
+                </Card>
+            }
+            .into_any()
+        })
+        .collect::<Vec<_>>();
     view! {
         <SectionHead section=Section::Challenges />
-        <FilteredList
-            list=&CHALLENGES
-            render=move |c| {
-                let technologies = technology_tags(&p, &c.technologies);
-                let concepts = concept_tags(&p, &c.concepts);
-                let path = Section::Challenges.item_path(&c.id);
-                let (share, title) = (path.clone(), c.title.clone());
-                let (challenge, solution) = (Some(c.challenge.clone()), c.solution.clone());
-                view! {
-                    <Card href=base::href(&path) title=c.title.clone()>
-                        <Paragraph text=challenge label="Challenge: " />
-                        <Paragraph text=solution label="Solution: " />
-                        <TagList label="Technologies" tags=technologies />
-                        <TagList label="Concepts" tags=concepts />
-                        <p class="share"><CopyLink path=share what=title /></p>
-                    </Card>
-                }
-            }
-        />
+        <FilteredList list=&CHALLENGES rows />
     }
 }

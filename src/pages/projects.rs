@@ -11,20 +11,22 @@ use nexus_core::routes::Section;
 #[component]
 pub fn Projects() -> impl IntoView {
     let p = use_portfolio();
+    let rows = (PROJECTS.items)(&p)
+        .iter()
+        .map(|x| {
+            let technologies = technology_tags(&p, &x.technologies);
+            let summary = x.summary.clone();
+            view! {
+                <Card href=base::href(&Section::Projects.item_path(&x.id)) title=x.name.clone()>
+                    <Paragraph text=summary />
+                    <TagList label="Technologies" tags=technologies />
+                </Card>
+            }
+            .into_any()
+        })
+        .collect::<Vec<_>>();
     view! {
         <SectionHead section=Section::Projects />
-        <FilteredList
-            list=&PROJECTS
-            render=move |x| {
-                let technologies = technology_tags(&p, &x.technologies);
-                let summary = x.summary.clone();
-                view! {
-                    <Card href=base::href(&Section::Projects.item_path(&x.id)) title=x.name.clone()>
-                        <Paragraph text=summary />
-                        <TagList label="Technologies" tags=technologies />
-                    </Card>
-                }
-            }
-        />
+        <FilteredList list=&PROJECTS rows />
     }
 }

@@ -11,19 +11,21 @@ use nexus_core::routes::Section;
 #[component]
 pub fn Technologies() -> impl IntoView {
     let p = use_portfolio();
+    let rows = (TECHNOLOGIES.items)(&p)
+        .iter()
+        .map(|t| {
+            let badge = p.category(&t.category).map(|c| c.name.clone());
+            let summary = t.summary.clone();
+            view! {
+                <Card href=base::href(&Section::Technologies.item_path(&t.id)) title=t.name.clone() badge=badge.unwrap_or_default()>
+                    <Paragraph text=summary />
+                </Card>
+            }
+            .into_any()
+        })
+        .collect::<Vec<_>>();
     view! {
         <SectionHead section=Section::Technologies />
-        <FilteredList
-            list=&TECHNOLOGIES
-            render=move |t| {
-                let badge = p.category(&t.category).map(|c| c.name.clone());
-                let summary = t.summary.clone();
-                view! {
-                    <Card href=base::href(&Section::Technologies.item_path(&t.id)) title=t.name.clone() badge=badge.unwrap_or_default()>
-                        <Paragraph text=summary />
-                    </Card>
-                }
-            }
-        />
+        <FilteredList list=&TECHNOLOGIES rows />
     }
 }

@@ -63,3 +63,47 @@ impl<T> List<T> {
         super::query::encode(state, &self.facet_keys())
     }
 }
+
+/// A facet group as a list component shows it: URL key, visible label, the content's choices.
+pub type FacetChoices = (&'static str, &'static str, Vec<Choice>);
+
+/// A list seen without its item type. The web app's list component takes this, so its code is
+/// compiled once for every list instead of once per item type (a smaller wasm).
+pub trait AnyList: Sync {
+    /// Plural noun for counts.
+    fn noun(&self) -> &'static str;
+    /// How many items the content has in this list.
+    fn len(&self, p: &Portfolio) -> usize;
+    /// Reads a query string into a state (see [`List::decode`]).
+    fn decode(&self, p: &Portfolio, query: &str) -> super::FilterState;
+    /// The query string of a state (see [`List::encode`]).
+    fn encode(&self, state: &super::FilterState) -> String;
+    /// Filters the content's items by `state`.
+    fn apply(&self, p: &Portfolio, state: &super::FilterState) -> super::Filtered;
+    /// Every facet group with the content's choices, in display order.
+    fn facet_choices(&self, p: &Portfolio) -> Vec<FacetChoices>;
+}
+
+impl<T> AnyList for List<T> {
+    fn noun(&self) -> &'static str {
+        self.noun
+    }
+    fn len(&self, p: &Portfolio) -> usize {
+        (self.items)(p).len()
+    }
+    fn decode(&self, p: &Portfolio, query: &str) -> super::FilterState {
+        List::decode(self, p, query)
+    }
+    fn encode(&self, state: &super::FilterState) -> String {
+        List::encode(self, state)
+    }
+    fn apply(&self, p: &Portfolio, state: &super::FilterState) -> super::Filtered {
+        super::apply((self.items)(p), self, state)
+    }
+    fn facet_choices(&self, p: &Portfolio) -> Vec<FacetChoices> {
+        self.facets
+            .iter()
+            .map(|f| (f.key, f.label, (f.choices)(p)))
+            .collect()
+    }
+}

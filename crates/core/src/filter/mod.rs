@@ -12,5 +12,5 @@ pub mod query;
 mod state;
 
 pub use apply::{apply, Filtered};
-pub use list::{Choice, Facet, List};
+pub use list::{AnyList, Choice, Facet, FacetChoices, List};
 pub use state::FilterState;
