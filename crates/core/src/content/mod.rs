@@ -65,8 +65,11 @@ pub fn parse(text: &str) -> Result<Portfolio, ContentError> {
         return Err(ContentError::Invalid(problems));
     }
     // The walk checked everything the model needs, so this only fails if `spec` and `model`
-    // disagree, which the tests rule out; report it rather than panic all the same.
-    serde_json::from_value(value).map_err(|e| {
+    // disagree, which the tests rule out; report it rather than panic all the same. Read from
+    // the text again rather than from `value`: serde_json's deserializer from a `Value` would be
+    // a second copy of the model's decoding in the wasm.
+    drop(value);
+    serde_json::from_str(text).map_err(|e| {
         ContentError::Invalid(vec![Problem {
             path: "$".into(),
             message: e.to_string(),
