@@ -20,13 +20,15 @@ serve: tools
 	trunk serve
 
 ## dist: release bundle in dist/, for the path given by PUBLIC_URL (default: SITE_URL's path),
-## its JS glue minified (scripts/minify-glue.mjs: trunk's minifier fails on it),
+## its JS glue minified (scripts/minify-glue.mjs: trunk's minifier fails on it), its
+## render-blocking stylesheets joined into one file (scripts/bundle-css.mjs),
 ## plus one HTML file per route, 404.html, sitemap.xml, robots.txt, embed.html (nexus build-site)
 ## and each route's rendered content inside its file (scripts/prerender-content.mjs, Chromium),
 ## then file.gz and file.br beside each file for nginx (scripts/precompress.mjs)
 dist: tools browser
 	trunk build --release --offline --public-url "$(PUBLIC_URL)"
 	node scripts/minify-glue.mjs dist
+	node scripts/bundle-css.mjs dist
 	cargo run --quiet -p nexus -- build-site dist "$(SITE_URL)"
 	node scripts/prerender-content.mjs dist
 	node scripts/precompress.mjs dist
