@@ -1,5 +1,6 @@
 // What `make dist` writes for static hosts: one HTML file per route with its own head, the
 // sitemap and robots.txt — checked as a crawler sees them (plain HTTP, no JavaScript).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, portfolio, shown } from './fixtures';
@@ -93,4 +94,26 @@ test('embed.html lists the bundle tags a host page needs', async () => {
   // The link that names the app's module and wasm (public/loader.js starts them from it).
   expect(snippet.match(/<link[^>]*rel="?nexus-app[^>]*>/)?.[0]).toMatch(/href="?\/nexus\/nexus-web-[0-9a-f]+\.js/);
   expect(snippet).toContain('<div id="nexus"></div>');
+});
+
+test('each page waits for one stylesheet, checked by its integrity, holding every style file', async ({ page, request }) => {
+  for (const path of ['', 'technologies/', `challenges/${portfolio.challenges[0].id}/`]) {
+    const html = await (await request.get(path)).text();
+    const blocking = [...html.matchAll(/<link\b[^>]*rel="?stylesheet"?[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\smedia=/.test(tag));
+    expect(blocking, `${path}: render-blocking stylesheets`).toHaveLength(1);
+    const href = blocking[0].match(/href="?([^"\s>]+)/)![1];
+    const integrity = blocking[0].match(/integrity="?([^"\s>]+)/)![1];
+    const css = await (await request.get(href)).body();
+    expect(integrity, `${href}: SRI of the file served`).toBe(`sha384-${createHash('sha384').update(css).digest('base64')}`);
+    // Every source file of style/ except the print sheet is in it, in index.html's order.
+    const text = css.toString('utf8');
+    const at = [':root[data-theme=dark]', '[hidden]', '.overview-grid', '.header-tools'].map((needle) => text.indexOf(needle));
+    expect(at.every((i) => i >= 0), `${href} holds tokens, layout, components, tools: ${at}`).toBe(true);
+    expect([...at].sort((a, b) => a - b), 'in index.html\'s order').toEqual(at);
+  }
+  // The browser accepted it (a wrong integrity would block it): the page is styled.
+  await page.goto('technologies/');
+  await expect(page.locator('html[data-app="ready"]')).toBeAttached();
+  const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.facet')!).cursor);
+  expect(styled).toBe('pointer');
 });
