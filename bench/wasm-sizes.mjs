@@ -2,8 +2,11 @@
 // name section of an unstripped build (bench/sizes builds one). Each function counts once, under
 // the crate of its outermost path; generic code counts under the crate that defines it
 // (leptos's generic views instantiated for Nexus's types show up as leptos/tachys).
+// With WASM_SIZES_BROTLI=1 it also prints each crate's code compressed on its own (brotli -q 11),
+// which is what a crate costs on the wire.
 //   node bench/wasm-sizes.mjs file.wasm [top]
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 
 const bytes = fs.readFileSync(process.argv[2]);
 const top = Number(process.argv[3] ?? 15);
@@ -12,7 +15,7 @@ const leb = () => { let n = 0, shift = 0, b; do { b = bytes[at++]; n += (b & 0x7
 const str = () => { const n = leb(); const s = bytes.toString('utf8', at, at + n); at += n; return s; };
 
 let imported = 0;
-const bodies = [], names = new Map(), sections = [];
+const bodies = [], starts = [], names = new Map(), sections = [];
 while (at < bytes.length) {
   const id = bytes[at++], size = leb(), end = at + size;
   let label = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount'][id] ?? `#${id}`;
@@ -27,7 +30,7 @@ while (at < bytes.length) {
       else { at++; leb(); }
     }
   } else if (id === 10) {
-    for (let n = leb(); n > 0; n--) { const s = leb(); bodies.push(s); at += s; }
+    for (let n = leb(); n > 0; n--) { const s = leb(); bodies.push(s); starts.push(at); at += s; }
   } else if (id === 0) {
     const name = str();
     label = `custom "${name}"`;
@@ -72,10 +75,13 @@ const crateOf = (path) => {
 
 const total = bodies.reduce((a, b) => a + b, 0);
 const byCrate = new Map();
+const codeOf = new Map();
 const functions = bodies.map((size, i) => {
   const path = demangle(names.get(i + imported) ?? `func${i + imported}`);
   const crate = crateOf(path);
   byCrate.set(crate, (byCrate.get(crate) ?? 0) + size);
+  if (!codeOf.has(crate)) codeOf.set(crate, []);
+  codeOf.get(crate).push(bytes.subarray(starts[i], starts[i] + size));
   return { size, path };
 });
 const pct = (n, of) => `${((100 * n) / of).toFixed(1).padStart(5)}%`;
@@ -85,3 +91,11 @@ console.log(`\ncode by crate (${bodies.length} functions, ${total.toLocaleString
 for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${crate.padEnd(24)}${size.toLocaleString('en').padStart(10)}  ${pct(size, total)}`);
 console.log(`\nlargest functions:`);
 for (const f of functions.sort((a, b) => b.size - a.size).slice(0, top)) console.log(`  ${f.size.toLocaleString('en').padStart(8)}  ${f.path.slice(0, 110)}`);
+
+if (process.env.WASM_SIZES_BROTLI === '1') {
+  const brotli = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const rows = [...codeOf].map(([crate, parts]) => [crate, brotli(Buffer.concat(parts))]);
+  const sum = rows.reduce((a, [, b]) => a + b, 0);
+  console.log(`\ncode by crate, brotli of each crate's code on its own (sum ${sum.toLocaleString('en')} bytes; the whole file compresses to ${brotli(bytes).toLocaleString('en')} with its names):`);
+  for (const [crate, b] of rows.sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${crate.padEnd(24)}${b.toLocaleString('en').padStart(10)}  ${pct(b, sum)}`);
+}
