@@ -1,9 +1,9 @@
 //! The generic facet filter and its URL encoding, on the shipped content.
 
 use nexus_core::content::{parse, Portfolio};
-use nexus_core::filter::lists::{CHALLENGES, TECHNOLOGIES};
+use nexus_core::filter::lists::{CHALLENGES, PROJECTS, TECHNOLOGIES};
 use nexus_core::filter::query::{encode, percent_decode, percent_encode};
-use nexus_core::filter::{apply, FilterState, List};
+use nexus_core::filter::{apply, AnyList, FilterState, List};
 
 fn shipped() -> Portfolio {
     parse(include_str!("../../../public/portfolio.json")).unwrap()
@@ -214,4 +214,41 @@ fn list_boxes_and_the_search_dialog_fold_accents_alike() {
         let hits = search.search(query, 8);
         assert_eq!(hits[0].hits[0].id, p.technologies[0].id, "dialog: {query}");
     }
+}
+
+/// The list seen as `&dyn AnyList` (as the web app's one list component sees every list) gives
+/// what the typed list gives, for each facet's every choice.
+fn erased_agrees<T>(p: &Portfolio, list: &'static List<T>) {
+    let erased: &dyn AnyList = list;
+    let items = (list.items)(p);
+    assert_eq!(erased.len(p), items.len(), "{}", list.noun);
+    assert_eq!(erased.noun(), list.noun);
+    let groups = erased.facet_choices(p);
+    assert_eq!(groups.len(), list.facets.len());
+    for ((key, label, choices), facet) in groups.iter().zip(list.facets) {
+        assert_eq!((*key, *label), (facet.key, facet.label));
+        assert_eq!(choices, &(facet.choices)(p));
+        for choice in choices {
+            let query = format!("?{key}={}", choice.id);
+            let state = erased.decode(p, &query);
+            assert_eq!(state, list.decode(p, &query), "{query}");
+            assert!(state.is_selected(key, &choice.id), "{query}");
+            assert_eq!(erased.encode(&state), query);
+            assert_eq!(
+                erased.apply(p, &state),
+                apply(items, list, &state),
+                "{query}"
+            );
+        }
+    }
+    let all = erased.apply(p, &FilterState::default()).matches;
+    assert_eq!(all, (0..items.len()).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_list_without_its_item_type_filters_as_the_list_does() {
+    let p = shipped();
+    erased_agrees(&p, &TECHNOLOGIES);
+    erased_agrees(&p, &CHALLENGES);
+    erased_agrees(&p, &PROJECTS);
 }
