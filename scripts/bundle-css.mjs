@@ -34,7 +34,10 @@ const hash = crypto.createHash('sha256').update(css).digest('hex').slice(0, 16);
 const name = `style-${hash}.css`;
 fs.writeFileSync(path.join(dist, name), css);
 const integrity = `sha384-${crypto.createHash('sha384').update(css).digest('base64')}`;
-const joined = `<link href="${dir}/${name}" integrity="${integrity}" rel="stylesheet">`;
+// The first stylesheet's URL with the new file name: "/nexus/style-….css", "/style-….css" or
+// "style-….css", as trunk wrote them for the public URL.
+const href = hrefs[0].slice(0, hrefs[0].length - path.posix.basename(hrefs[0]).length) + name;
+const joined = `<link href="${href}" integrity="${integrity}" rel="stylesheet">`;
 
 let html = index.replace(links[0], joined);
 for (const tag of links.slice(1)) html = html.replace(tag, '');

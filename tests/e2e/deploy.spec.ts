@@ -1,7 +1,9 @@
 // What `make dist` writes for static hosts: one HTML file per route with its own head, the
 // sitemap and robots.txt — checked as a crawler sees them (plain HTTP, no JavaScript).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, portfolio, shown } from './fixtures';
 
@@ -116,4 +118,24 @@ test('each page waits for one stylesheet, checked by its integrity, holding ever
   await expect(page.locator('html[data-app="ready"]')).toBeAttached();
   const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.facet')!).cursor);
   expect(styled).toBe('pointer');
+});
+
+test('joining the stylesheets keeps the public URL trunk wrote: root, a sub-path or relative', async () => {
+  for (const base of ['/', '/nexus/', '']) {
+    const dir = mkdtempSync(join(tmpdir(), 'bundle-css-'));
+    writeFileSync(join(dir, 'a-1.css'), 'a{color:red}');
+    writeFileSync(join(dir, 'b-2.css'), 'b{color:blue}');
+    writeFileSync(join(dir, 'p-3.css'), 'p{color:black}');
+    writeFileSync(join(dir, 'index.html'),
+      `<html><head><link href=${base}a-1.css rel=stylesheet><link href=${base}b-2.css rel=stylesheet>` +
+      `<link href=${base}p-3.css media=print rel=stylesheet></head></html>`);
+    execFileSync('node', [join(__dirname, '..', '..', 'scripts', 'bundle-css.mjs'), dir]);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const joined = html.match(/<link href="([^"]+)"[^>]*rel="stylesheet">/)![1];
+    expect(joined, `base "${base}"`).toMatch(new RegExp(`^${base.replace(/\//g, '\\/')}style-[0-9a-f]{16}\\.css$`));
+    expect(readFileSync(join(dir, joined.slice(base.length)), 'utf8')).toBe('a{color:red}\nb{color:blue}\n');
+    expect(html, 'the print sheet stays apart').toContain(`<link href=${base}p-3.css media=print rel=stylesheet>`);
+    expect(existsSync(join(dir, 'a-1.css')) || existsSync(join(dir, 'b-2.css')), 'the joined files are gone').toBe(false);
+    rmSync(dir, { recursive: true });
+  }
 });
