@@ -4,12 +4,13 @@
 use crate::base;
 use crate::components::{ErrorPanel, Layout, Loading, PreviewBanner};
 use crate::context::{
-    provide_content, provide_loaded, provide_preview, provide_print_request, use_portfolio,
+    provide_content, provide_loaded, provide_preview, provide_print_request, use_portfolio, Content,
 };
 use crate::load;
 use crate::pages::*;
 use crate::prerendered;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, ParamSegment, StaticSegment};
@@ -18,8 +19,21 @@ use nexus_core::routes::{Section, IMPORT_KEY, PRINT_KEY};
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let loaded = LocalResource::new(load::portfolio);
-    let retry = Callback::new(move |()| loaded.refetch());
+    // The content file's answer, once it has come (a signal set by one task rather than a
+    // resource: the app needs no suspense, and the async-derived machinery stays out of the
+    // start-up).
+    let loaded = RwSignal::new(None::<Result<Content, load::LoadError>>);
+    let fetch = move || {
+        spawn_local(async move {
+            let answer = load::portfolio().await;
+            loaded.set(Some(answer));
+        })
+    };
+    fetch();
+    let retry = Callback::new(move |()| {
+        loaded.set(None);
+        fetch();
+    });
     // A portfolio imported in the browser (/import) replaces the site's own while previewed.
     let preview = provide_preview();
     provide_loaded(Signal::derive(move || {
