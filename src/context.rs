@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 use nexus_core::content::Portfolio;
-use nexus_core::search::SearchIndex;
+use nexus_core::search::{Group, SearchIndex};
+use nexus_core::text::terms;
 use std::sync::{Arc, OnceLock};
 
 /// The loaded portfolio, and its search index, built on the first search rather than on the
@@ -27,8 +28,15 @@ impl Content {
         self.portfolio.clone()
     }
 
-    pub fn search_index(&self) -> &SearchIndex {
-        self.index.get_or_init(|| SearchIndex::new(&self.portfolio))
+    /// The search's groups of hits for `query`; a query with nothing to look for (empty, or
+    /// only spaces and punctuation) answers at once, without building the index.
+    pub fn search(&self, query: &str, per_section: usize) -> Vec<Group> {
+        if terms(query).is_empty() {
+            return Vec::new();
+        }
+        self.index
+            .get_or_init(|| SearchIndex::new(&self.portfolio))
+            .search(query, per_section)
     }
 }
 

@@ -27,13 +27,8 @@ pub fn Search() -> impl IntoView {
     let loaded = move || source.is_some_and(|s| s.with(Option::is_some));
     let results = Memo::new(move |_| {
         let q = query.get();
-        // Nothing to find yet: answer without building the index, so that it is built on the
-        // first query instead of while the app starts (the dialog's list reads this at once).
-        if nexus_core::text::terms(&q).is_empty() {
-            return Vec::new();
-        }
         source
-            .and_then(|s| s.with(|c| c.as_ref().map(|c| c.search_index().search(&q, PER_SECTION))))
+            .and_then(|s| s.with(|c| c.as_ref().map(|c| c.search(&q, PER_SECTION))))
             .unwrap_or_default()
     });
     let paths = move || -> Vec<String> {
