@@ -16,7 +16,8 @@
 //! when the corpus is absent (a plain clone).
 //!
 //! Run it with `make corpus` (`cargo test -p nexus --test corpus -- --ignored --nocapture`).
-//! It is `#[ignore]`d so that `make test` leaves it out while the targets are not met.
+//! It is `#[ignore]`d so that the unit tests (`make unit`) leave it out: `make test` runs it once,
+//! as its own `make corpus` step.
 
 use serde_json::Value;
 use std::io::Read;
@@ -160,7 +161,7 @@ fn markdown_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 #[test]
-#[ignore = "make corpus: run with --ignored; the targets are not met yet"]
+#[ignore = "run by make corpus (a step of make test), not by the unit tests"]
 fn corpus_meets_the_targets() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let Ok(dir) = root.join("../shared/corpus").canonicalize() else {
