@@ -5,7 +5,6 @@ use crate::base;
 use crate::components::{print_link_urls, Search, ThemeSwitch};
 use crate::context::use_loaded;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use nexus_core::routes;
 use wasm_bindgen::JsCast;
@@ -20,9 +19,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
         <header class="site-header">
             <div class="wrap header-inner">
-                <A href=base::href("/") exact=true>
+                <NavLink href=base::href("/") exact=true>
                     <span class="brand">"Nexus"</span>
-                </A>
+                </NavLink>
                 <nav aria-label="Sections">
                     <ul class="nav-list">
                         {move || nav_items(loaded)}
@@ -38,10 +37,27 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="wrap">
                 "Built with Rust, Leptos and WebAssembly. "
-                <A href=base::href(&routes::import_path())>"Make yours from your README"</A>
+                <NavLink href=base::href(&routes::import_path())>"Make yours from your README"</NavLink>
             </div>
         </footer>
     }
+}
+
+/// A header or footer link, marked `aria-current="page"` while its page is shown (unless `exact`,
+/// also a page under it: "Technologies" on a technology's page). A plain `<a>`, which the router
+/// handles like any link: leptos_router's `<A>` would also resolve the href against the current
+/// route, which these absolute links do not need (−1.6 KB brotli of wasm, BENCHMARKS.md).
+#[component]
+fn NavLink(href: String, #[prop(optional)] exact: bool, children: Children) -> impl IntoView {
+    let location = use_location();
+    let link = href.clone();
+    let current = move || {
+        location
+            .pathname
+            .with(|path| nexus_core::base::is_current(&link, path, exact))
+            .then_some("page")
+    };
+    view! { <a href=href aria-current=current>{children()}</a> }
 }
 
 /// A link per section the loaded content has items in (none before it has loaded: the page
@@ -53,7 +69,7 @@ fn nav_items(loaded: Option<Signal<Option<crate::context::Content>>>) -> impl In
         routes::present(&p)
             .map(|s| {
                 let href = base::href(&s.section.list_path());
-                view! { <li><A href=href>{s.label}</A></li> }
+                view! { <li><NavLink href=href>{s.label}</NavLink></li> }
             })
             .collect_view()
     })

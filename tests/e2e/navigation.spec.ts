@@ -6,6 +6,8 @@ import { test, expect, open, portfolio, routes, heading } from './fixtures';
 test('links lead through every section and back/forward retrace them', async ({ page }) => {
   await open(page, '', portfolio.title);
   const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(page.locator('header a:has(.brand)')).toHaveAttribute('aria-current', 'page');
+  await expect(nav.locator('a[aria-current]')).toHaveCount(0);
 
   await nav.getByRole('link', { name: 'Technologies' }).click();
   await expect(page).toHaveURL(/\/nexus\/technologies$/);
@@ -18,6 +20,10 @@ test('links lead through every section and back/forward retrace them', async ({ 
   await page.locator('main').getByRole('link', { name: tech.name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/nexus/technologies/${tech.id}$`));
   await expect(heading(page)).toHaveText(tech.name);
+  // On an item page its section stays the current one; the brand link is current on the overview only.
+  await expect(nav.getByRole('link', { name: 'Technologies' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.locator('a[aria-current]')).toHaveCount(1);
+  await expect(page.locator('header a:has(.brand)')).not.toHaveAttribute('aria-current');
   // Focus moves to the new page's heading, so keyboard and screen reader users start there.
   await expect(heading(page)).toBeFocused();
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);

@@ -21,3 +21,18 @@ pub fn join(base: &str, path: &str) -> String {
     let path = path.trim_start_matches('/');
     format!("{base}/{path}")
 }
+
+/// Whether the page at `location` (a URL's path) is the one a navigation link to `link` (a path
+/// such as `join` gives) points at, for its `aria-current="page"`: the same path, or with
+/// `exact` false also a page under it (`/nexus/technologies` is current on
+/// `/nexus/technologies/python`, not on `/nexus/technologies-old`). A trailing slash on either
+/// side does not count: a static host serves `/nexus/technologies/` for `/nexus/technologies`.
+pub fn is_current(link: &str, location: &str, exact: bool) -> bool {
+    let link = link.trim_end_matches('/');
+    let location = location.trim_end_matches('/');
+    location == link
+        || (!exact
+            && location
+                .strip_prefix(link)
+                .is_some_and(|rest| rest.starts_with('/')))
+}
