@@ -340,6 +340,10 @@ fn absolutize(tag: &str, base: &str) -> String {
             let value = &out[value_at..];
             let relative = !(value.starts_with('/') || value.contains("://"));
             if relative {
+                // `./x.js` (a bundle built for `./`) is `x.js`.
+                if value.starts_with("./") {
+                    out.replace_range(value_at..value_at + 2, "");
+                }
                 out.insert_str(value_at, base);
             }
         }

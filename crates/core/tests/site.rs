@@ -187,6 +187,11 @@ fn embed_snippet_has_the_bundle_tags_with_absolute_urls_and_the_mount_point() {
         !snippet.contains("icon") && !snippet.contains("<title>") && !snippet.contains("<base")
     );
     assert!(snippet.ends_with("<div id=\"nexus\"></div>\n"));
+    // A bundle built for ./ (the nexus binary's), with the published base set.
+    let relocatable = html.replace("/nexus/a.css", "./a.css").replace("/nexus/loader", "./loader");
+    let snippet = template(&relocatable).embed_snippet();
+    assert!(snippet.contains("<link href=/nexus/a.css rel=stylesheet>"), "{snippet}");
+    assert!(snippet.contains("<script src=/nexus/loader.js type=module></script>"));
 }
 
 /// The error `Template::parse` gives for an index.html.
