@@ -11,7 +11,7 @@ SITE_URL ?= http://localhost/
 BUNDLE := .tmp/bundle
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve bundle dist release test tools browser lint unit components e2e validate serve-test import corpus
+.PHONY: serve bundle dist release learner-test test tools browser lint unit components e2e validate serve-test import corpus
 
 ## serve: preview with live reload on http://127.0.0.1:8080/
 serve: tools
@@ -56,6 +56,7 @@ browser:
 lint:
 	cargo fmt --all --check
 	scripts/check-features.sh
+	scripts/actionlint.sh
 	cargo clippy -p nexus-core -p nexus --all-targets -- -D warnings
 	cargo clippy -p nexus-web --lib --test render -- -D warnings
 	cargo clippy -p nexus-core --lib $(WASM) -- -D warnings
@@ -94,6 +95,18 @@ components:
 ## live reload (tests/serve/, Playwright)
 serve-test: tools browser
 	scripts/serve-test.sh
+
+## serve-cli-test: `nexus serve` on a copy of a fixture README: an edit reloads the page, a broken
+## edit shows the problem and keeps the last good site, the fix recovers (tests/serve-cli/,
+## Playwright; needs `make bundle` first)
+serve-cli-test: tools browser
+	scripts/serve-cli-test.sh
+
+## learner-test: a learner's repository with only a README: nexus init, then the workflow's
+## build command with the release nexus and no toolchain on PATH, served by nginx under
+## /alx-project-nexus/, walked by Playwright (scripts/learner-test.sh, tests/learner/)
+learner-test: release browser
+	scripts/learner-test.sh
 
 ## e2e: browser end-to-end suite: builds dist/ for /nexus/, serves it with nginx (deploy/nginx.conf)
 e2e: tools browser

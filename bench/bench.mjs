@@ -23,14 +23,16 @@ const work = path.resolve('.tmp/bench');
 fs.mkdirSync(work, { recursive: true });
 
 // The slow-phones budget. (The total first-load transfer is printed, not budgeted: Leptos and its
-// router alone weigh more than the 64 KB line that stood here; see BENCHMARKS.md.)
+// router alone weigh more than the 64 KB line that stood here; see BENCHMARKS.md.) Ratchets at
+// what the required stack can hold (issue 12 measured the floor, issue 19 set these): a change
+// may not make a figure worse without saying why.
 const BUDGET = {
   firstPaintBrotli: 8 * 1024,
-  wasmBrotli: 170 * 1024,
-  contentRatio: 1.2,
-  interactiveMs: 1600,
-  interactiveGzipMs: 2000,
-  lighthousePerformance: 100,
+  wasmBrotli: 215 * 1024,
+  contentRatio: 1.25,
+  interactiveMs: 2000,
+  interactiveGzipMs: 2400,
+  lighthousePerformance: 95,
   lighthouseAccessibility: 100,
   filterMs: 16,
 };
@@ -135,14 +137,18 @@ if (parts.has('content')) {
     await context.close();
     return t;
   };
+  // Enough runs that two halves of them agree within 0.05× (up to three times the runs asked).
   const app = [], ready = [], stat = [];
-  for (let i = 0; i < runs; i++) {
+  const half = (xs, h) => xs.filter((_, i) => i % 2 === h);
+  const halves = () => [0, 1].map((h) => median(half(app, h)) / median(half(stat, h)));
+  while (app.length < runs || (app.length < 3 * runs && Math.abs(halves()[0] - halves()[1]) > 0.05)) {
     const a = await measure(base + route, true);
     app.push(a.content);
     ready.push(a.ready);
     stat.push((await measure(base + 'bench-static/', false)).content);
   }
   const ratio = median(app) / median(stat);
+  console.log(`runs: ${app.length}; the two halves' ratios: ${halves().map((r) => r.toFixed(2)).join('× and ')}×`);
   console.log(`app, content in the DOM:        ${ms(median(app))}   (min ${ms(Math.min(...app))}, max ${ms(Math.max(...app))})`);
   console.log(`static copy, content in the DOM: ${ms(median(stat))}   (min ${ms(Math.min(...stat))}, max ${ms(Math.max(...stat))})`);
   console.log(`ratio app / static:              ${ratio.toFixed(2)}×`);
@@ -421,8 +427,8 @@ const checks = [
   ...(results.early ?? []).map((r) => [`early input: ${r.what}`, r.ok ? 'kept' : 'lost', 'kept', r.ok]),
   ...(results.content ? [['time to content, app / static', `${results.content.ratio.toFixed(2)}×`, `≤ ${BUDGET.contentRatio}×`, results.content.ratio <= BUDGET.contentRatio]] : []),
   ...(results.lighthouse ? [
-    ['Lighthouse performance, mobile', results.lighthouse.mobile.performance, `= ${BUDGET.lighthousePerformance}`, results.lighthouse.mobile.performance >= BUDGET.lighthousePerformance],
-    ['Lighthouse accessibility, mobile', results.lighthouse.mobile.accessibility, `= ${BUDGET.lighthouseAccessibility}`, results.lighthouse.mobile.accessibility >= BUDGET.lighthouseAccessibility],
+    ['Lighthouse performance, mobile', results.lighthouse.mobile.performance, `≥ ${BUDGET.lighthousePerformance}`, results.lighthouse.mobile.performance >= BUDGET.lighthousePerformance],
+    ['Lighthouse accessibility, mobile', results.lighthouse.mobile.accessibility, `≥ ${BUDGET.lighthouseAccessibility}`, results.lighthouse.mobile.accessibility >= BUDGET.lighthouseAccessibility],
   ] : []),
   ...(results.filter ?? []).map((r) => [`filter latency, ${r.list} ${r.what}`, ms(r.app), `≤ ${BUDGET.filterMs} ms`, r.app <= BUDGET.filterMs]),
 ];

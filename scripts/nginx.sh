@@ -1,13 +1,14 @@
 # Serves a bundle with the real deploy/nginx.conf on a loopback port, for the e2e suite and the
-# benchmark. Sourced, not run:  . scripts/nginx.sh; nginx_serve DIST NAME
+# benchmark. Sourced, not run:  . scripts/nginx.sh; nginx_serve DIST NAME [MOUNT]
 # installs Debian's nginx and its brotli_static module if missing, starts it with a wrapper
 # config of its own (pid, logs and
 # temp files in .tmp/NAME-nginx, the worker's user; only the listen port and the root path of
-# deploy/nginx.conf change), serves DIST under /nexus/, sets NGINX_URL, and stops nginx when the
-# shell exits, also on failure or interruption.
+# deploy/nginx.conf change, and its /nexus/ becomes /MOUNT/ when one is given), serves DIST under
+# /nexus/ (or /MOUNT/), sets NGINX_URL, and stops nginx when the shell exits, also on failure or
+# interruption.
 
 nginx_serve() {
-  local dist=$1 name=$2
+  local dist=$1 name=$2 mount=${3:-nexus}
   NGINX=$(command -v nginx || true)
   [ -n "$NGINX" ] || NGINX=/usr/sbin/nginx
   # deploy/nginx.conf says `brotli_static on;`: the module is a package of its own.
@@ -22,8 +23,9 @@ nginx_serve() {
   NGINX_RUN=$PWD/.tmp/$name-nginx
   rm -rf "$NGINX_RUN"
   mkdir -p "$NGINX_RUN/www" "$NGINX_RUN/temp"
-  ln -s "$dist" "$NGINX_RUN/www/nexus"
+  ln -s "$dist" "$NGINX_RUN/www/$mount"
   sed -e "s|^\(\s*\)listen 80;|\1listen 127.0.0.1:$port;|" \
+      -e "s|/nexus\b|/$mount|g" \
       -e '/^\s*listen \[::\]:80;/d' \
       -e "s|^\(\s*\)root /var/www;|\1root $NGINX_RUN/www;|" \
       deploy/nginx.conf >"$NGINX_RUN/nexus.conf"
@@ -59,7 +61,7 @@ CONF
   trap 'exit 143' TERM
   "$NGINX" -p "$NGINX_RUN" -c "$NGINX_RUN/nginx.conf" -e "$NGINX_RUN/error.log" -t -q
   "$NGINX" -p "$NGINX_RUN" -c "$NGINX_RUN/nginx.conf" -e "$NGINX_RUN/error.log"
-  NGINX_URL="http://127.0.0.1:$port/nexus/"   # nginx listens once the command above returns
+  NGINX_URL="http://127.0.0.1:$port/$mount/"   # nginx listens once the command above returns
   echo "[nginx] serves $dist at $NGINX_URL"
 }
 

@@ -38,6 +38,8 @@ enum Command {
     Import(cmd::import::ImportArgs),
     Build(cmd::build::BuildArgs),
     BuildSite(cmd::build_site::BuildSiteArgs),
+    Init(cmd::init::InitArgs),
+    Serve(cmd::serve::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,8 @@ fn main() -> ExitCode {
         Command::Import(args) => cmd::import::run(args),
         Command::Build(args) => cmd::build::run(args),
         Command::BuildSite(args) => cmd::build_site::run(args),
+        Command::Init(args) => cmd::init::run(args),
+        Command::Serve(args) => cmd::serve::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -188,9 +188,14 @@ fn embed_snippet_has_the_bundle_tags_with_absolute_urls_and_the_mount_point() {
     );
     assert!(snippet.ends_with("<div id=\"nexus\"></div>\n"));
     // A bundle built for ./ (the nexus binary's), with the published base set.
-    let relocatable = html.replace("/nexus/a.css", "./a.css").replace("/nexus/loader", "./loader");
+    let relocatable = html
+        .replace("/nexus/a.css", "./a.css")
+        .replace("/nexus/loader", "./loader");
     let snippet = template(&relocatable).embed_snippet();
-    assert!(snippet.contains("<link href=/nexus/a.css rel=stylesheet>"), "{snippet}");
+    assert!(
+        snippet.contains("<link href=/nexus/a.css rel=stylesheet>"),
+        "{snippet}"
+    );
     assert!(snippet.contains("<script src=/nexus/loader.js type=module></script>"));
 }
 

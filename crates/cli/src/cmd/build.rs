@@ -62,10 +62,7 @@ pub(crate) fn make(
     site_url: &str,
     bundle_dir: Option<&Path>,
 ) -> Result<Files, Failure> {
-    let bundle = match bundle_dir {
-        Some(dir) => bundle::from_dir(dir).map_err(Failure::Input)?,
-        None => bundle::embedded().ok_or_else(|| Failure::Input(bundle::MISSING.into()))?,
-    };
+    let bundle = app_bundle(bundle_dir)?;
     site_url_ok(site_url)?;
     let loaded = source::resolve(source)
         .and_then(|path| source::load(&path))
@@ -84,6 +81,14 @@ pub(crate) fn make(
     }
     site::assemble(bundle, loaded.portfolio, &loaded.json, site_url)
         .map_err(|e| Failure::Input(format!("the app bundle's index.html {e}")))
+}
+
+/// The app bundle in `bundle_dir`, else the one this binary carries (`nexus serve` uses it too).
+pub(crate) fn app_bundle(bundle_dir: Option<&Path>) -> Result<Files, Failure> {
+    match bundle_dir {
+        Some(dir) => bundle::from_dir(dir).map_err(Failure::Input),
+        None => bundle::embedded().ok_or_else(|| Failure::Input(bundle::MISSING.into())),
+    }
 }
 
 /// An absolute http(s) address, as canonical links need.

@@ -4,7 +4,9 @@
 pub mod build;
 pub mod build_site;
 pub mod import;
+pub mod init;
 pub mod schema;
+pub mod serve;
 pub mod validate;
 
 use std::path::Path;
