@@ -205,9 +205,16 @@ fn build_site(dist: &Path, site_url: &str) -> Result<(), Failure> {
 }
 
 fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Result<(), Failure> {
-    let markdown = std::fs::read(readme)
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-        .map_err(|e| Failure::Input(format!("{}: {e}", readme.display())))?;
+    let bytes =
+        std::fs::read(readme).map_err(|e| Failure::Input(format!("{}: {e}", readme.display())))?;
+    // UTF-16 is decoded; binary or oversized input is refused like a README that is no portfolio.
+    let (markdown, replaced) = match nexus_core::import::decode(&bytes) {
+        Ok(decoded) => decoded,
+        Err(not) => {
+            eprintln!("{}: {not}", readme.display());
+            return Err(Failure::Content);
+        }
+    };
     if let Some(out) = output.filter(|o| o.exists() && !force) {
         return Err(Failure::Input(format!(
             "{} exists; add --force to overwrite it",
@@ -222,6 +229,17 @@ fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Resu
             return Err(Failure::Content);
         }
     };
+    let mut imported = imported;
+    if replaced > 0 {
+        let what = nexus_core::import::count(
+            replaced,
+            "invalid UTF-8 sequence",
+            "invalid UTF-8 sequences",
+        );
+        imported
+            .report
+            .at(1, format!("{what} replaced by \"\u{fffd}\""));
+    }
     let summary = format!("{name}: {}", imported.summary());
     let mut portfolio = imported.portfolio;
     portfolio.schema = Some("portfolio.schema.json".into());

@@ -4,7 +4,7 @@
 #![cfg(feature = "import")]
 
 use nexus_core::content::{parse, Block, Portfolio};
-use nexus_core::import::{import, Imported};
+use nexus_core::import::{decode, import, Imported, NotText};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> String {
@@ -503,5 +503,65 @@ const slice = createSlice({\n  name: 'products',\n  initialState: [],\n});\n\n\
             .any(|n| n == "README.md:7: code without a fence skipped"),
         "{:?}",
         notes(&i)
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any bytes: refused as not text, or decoded and then imported into a valid portfolio or
+    /// refused as not a portfolio; never a panic, never invalid output.
+    #[test]
+    fn any_bytes_are_refused_or_import_into_a_valid_portfolio(
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..2000),
+            // Text-like bytes with a heading a portfolio would have, so some import.
+            prop::collection::vec(prop_oneof![Just(b'\n'), Just(b'-'), Just(b' '), 0x20u8..0x7f, 0x80u8..=0xff], 0..600)
+                .prop_map(|b| [b"# T\n\n## Key Technologies\n\n- Rust: a language\n".to_vec(), b].concat()),
+        ]
+    ) {
+        if let Ok((text, _)) = decode(&bytes) {
+            if let Ok(i) = import(&text) {
+                let json = serde_json::to_string(&i.portfolio).unwrap();
+                prop_assert!(parse(&json).is_ok(), "invalid output for {bytes:?}: {json}");
+            }
+        }
+    }
+}
+
+#[test]
+fn random_bytes_are_not_text_and_a_utf16_readme_imports() {
+    // A fixed pseudo-random sequence (xorshift), as a binary file would hold.
+    let mut x: u32 = 2_463_534_242;
+    let noise: Vec<u8> = (0..300_000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    assert_eq!(decode(&noise), Err(NotText::Binary));
+    let text = fixture("seed-shape.md");
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let (decoded, _) = decode(&utf16).unwrap();
+    let (a, b) = (import(&decoded).unwrap(), import(&text).unwrap());
+    assert_eq!(a.portfolio, b.portfolio);
+}
+
+#[test]
+fn the_summary_counts_in_the_right_number() {
+    let md = "# T\n\n## Key Technologies\n\n- Rust: a language\n\n## Concepts\n\n- Caching: keep answers\n- Queues: later work\n\n## Challenges\n\n- Slow queries: added an index\n";
+    let s = import(md).unwrap().summary();
+    assert!(
+        s.starts_with("imported 1 technology, 2 concepts, 1 challenge ("),
+        "{s}"
+    );
+    assert!(
+        s.contains(", 0 practices, 0 projects, 0 extra sections;"),
+        "{s}"
     );
 }

@@ -9,6 +9,7 @@
 mod build;
 mod challenges;
 mod glossary;
+mod input;
 mod items;
 pub mod known;
 mod markdown;
@@ -17,7 +18,8 @@ mod runs;
 mod sections;
 mod text;
 
-pub use report::{Note, Report};
+pub use input::{decode, NotText, MAX_BYTES};
+pub use report::{count, Note, Report};
 
 use crate::content::Portfolio;
 use markdown::Block;
@@ -38,15 +40,14 @@ impl Imported {
         let p = &self.portfolio;
         let solved = p.challenges.iter().filter(|c| c.solution.is_some()).count();
         format!(
-            "imported {} technologies, {} concepts, {} challenges ({solved} with a solution), \
-             {} practices, {} projects, {} extra sections; {} notes",
-            p.technologies.len(),
-            p.concepts.len(),
-            p.challenges.len(),
-            p.practices.len(),
-            p.projects.len(),
-            p.extra.len(),
-            self.report.notes.len()
+            "imported {}, {}, {} ({solved} with a solution), {}, {}, {}; {}",
+            count(p.technologies.len(), "technology", "technologies"),
+            count(p.concepts.len(), "concept", "concepts"),
+            count(p.challenges.len(), "challenge", "challenges"),
+            count(p.practices.len(), "practice", "practices"),
+            count(p.projects.len(), "project", "projects"),
+            count(p.extra.len(), "extra section", "extra sections"),
+            count(self.report.notes.len(), "note", "notes")
         )
     }
 }
