@@ -565,3 +565,46 @@ fn the_summary_counts_in_the_right_number() {
         "{s}"
     );
 }
+
+#[test]
+fn level_one_section_headings_are_one_document_and_the_apps_stack_stays_out() {
+    let i = imported("h1-sections-and-app-stack.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Rust", "Axum (routing, extractors)", "SQLx"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Connection Pooling", "Idempotent Handlers"]
+    );
+    assert_eq!(names(&p.challenges, |c| &c.title), ["Pool Exhaustion"]);
+    assert_eq!(p.practices.len(), 2);
+    // The app's own stack (Redis) is no learning technology.
+    assert!(p.extra.iter().any(|e| e.title == "Bird Tracker API"));
+}
+
+#[test]
+fn a_heading_over_lines_that_describe_it_is_one_item_without_its_number() {
+    let i = imported("headings-over-lines.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Python (Advanced)",
+            "Message Queues",
+            "Container Orchestration with Kubernetes",
+            "Shell Scripting"
+        ]
+    );
+    let k8s = &p.technologies[2];
+    assert!(k8s
+        .summary
+        .as_deref()
+        .unwrap()
+        .starts_with("Understanding Pods"));
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Caching", "Rate Limiting"]
+    );
+}

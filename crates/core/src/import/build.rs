@@ -604,7 +604,7 @@ fn bold_named(blocks: &[Block]) -> usize {
 /// How many top-level items are sentences about the heading ("Used Redis as a cache.",
 /// "Learned **Kubernetes** fundamentals:") rather than names of things.
 fn sentences(blocks: &[Block]) -> usize {
-    top_items(blocks)
+    entries(blocks)
         .filter(|t| {
             let t = t.lines().next().unwrap_or_default().trim();
             let (name, body) = super::text::split_item(t);
@@ -616,9 +616,13 @@ fn sentences(blocks: &[Block]) -> usize {
         .count()
 }
 
-fn top_items(blocks: &[Block]) -> impl Iterator<Item = &str> {
-    blocks.iter().filter_map(|b| match b {
+/// The top-level entries under a heading: its items, or its paragraphs when it has no items
+/// (lines written without bullets are read by the same rule as bullets).
+fn entries(blocks: &[Block]) -> impl Iterator<Item = &str> {
+    let bulleted = blocks.iter().any(|b| matches!(b, Block::Item { .. }));
+    blocks.iter().filter_map(move |b| match b {
         Block::Item { depth: 0, text, .. } => Some(text.as_str()),
+        Block::Para { text, .. } if !bulleted => Some(text.as_str()),
         _ => None,
     })
 }

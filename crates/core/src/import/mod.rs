@@ -695,7 +695,20 @@ fn hybrid(mut parts: Vec<Part>) -> Vec<Part> {
     let starts: Vec<usize> = parts
         .iter()
         .enumerate()
-        .filter(|(i, p)| p.level == 1 && (Some(*i) == first || title_case(&p.title)))
+        // A document's title is followed by its own sub-headings; a level-1 heading that names
+        // a learning section ("# Key Technologies"), or has nothing under it but text, is a
+        // section of the one document, not the start of another.
+        .filter(|(i, p)| {
+            let subheaded = parts[i + 1..]
+                .iter()
+                .take_while(|q| q.level != 1)
+                .any(|q| q.level > 1);
+            p.level == 1
+                && (Some(*i) == first
+                    || (title_case(&p.title)
+                        && subheaded
+                        && !(is_section(p.kind) || p.kind == Some(Kind::Learnings))))
+        })
         .map(|(i, _)| i)
         .collect();
     if starts.len() < 2 {
@@ -808,11 +821,19 @@ fn recaps(mut parts: Vec<Part>) -> Vec<Part> {
 /// app's stack when the README also has technologies it learned ("Key Technologies"); the
 /// app's stack is kept as an extra section.
 fn app_stack(mut parts: Vec<Part>) -> Vec<Part> {
+    // What names an app's stack rather than what was learned ("Technology Stack", "Tech
+    // Stack Implementation", "Built With").
     let used = |p: &Part| {
         let w = format!(" {} ", text::words(&p.title));
-        ["used", "built with"]
-            .iter()
-            .any(|x| sections::has_phrase(&w, x))
+        [
+            "used",
+            "built with",
+            "stack",
+            "implementation",
+            "architecture",
+        ]
+        .iter()
+        .any(|x| sections::has_phrase(&w, x))
     };
     let stacks: Vec<usize> = (0..parts.len())
         .filter(|&i| parts[i].kind == Some(Kind::Technologies) && !parts[i].sub)
