@@ -608,3 +608,15 @@ fn a_heading_over_lines_that_describe_it_is_one_item_without_its_number() {
         ["Caching", "Rate Limiting"]
     );
 }
+
+#[test]
+fn an_app_readme_with_a_stack_and_a_practice_list_is_refused_for_what_it_is_about() {
+    let e = import(&fixture("app-with-a-stack.md")).unwrap_err();
+    assert!(e.app_headings >= 3, "{e:?}");
+    let e = e.to_string();
+    assert!(
+        e.starts_with("not a learning portfolio: it documents an app"),
+        "{e}"
+    );
+    assert!(e.contains("Setup"), "{e}");
+}

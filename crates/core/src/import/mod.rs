@@ -58,10 +58,24 @@ impl Imported {
 pub struct NotPortfolio {
     /// Its headings, to show what was found instead.
     pub headings: Vec<String>,
+    /// How many of them are about an app (setup, features, endpoints…) when that decided it.
+    pub app_headings: usize,
 }
 
 impl fmt::Display for NotPortfolio {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.app_headings > 0 {
+            write!(
+                f,
+                "not a learning portfolio: it documents an app ({} about setup, features, \
+                 endpoints or deployment) and at most one kind of learning; a portfolio has \
+                 technologies or concepts beside challenges (\"Challenges & Solutions\") or \
+                 best practices",
+                count(self.app_headings, "heading", "headings")
+            )?;
+            let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
+            return write!(f, " (its headings: {})", shown.join(" · "));
+        }
         write!(
             f,
             "not a learning portfolio: looked for sections of technologies (\"Key Technologies\", \
@@ -139,6 +153,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
                 .map(|p| p.title.clone())
                 .filter(|t| !t.is_empty())
                 .collect(),
+            app_headings: 0,
         });
     }
     let headings: Vec<String> = parts
@@ -146,9 +161,21 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         .map(|p| p.title.clone())
         .filter(|t| !t.is_empty())
         .collect();
+    let app = app_headings(&parts);
     let portfolio = build::portfolio(parts, &mut report);
     if !is_portfolio(&portfolio) {
-        return Err(NotPortfolio { headings });
+        return Err(NotPortfolio {
+            headings,
+            app_headings: 0,
+        });
+    }
+    // Decided from both sides: an app's README that lists one kind of learning (its stack, or
+    // a grading criterion named "Best Practices") is still about the app.
+    if app >= 3 && learned_kinds(&portfolio) <= 1 {
+        return Err(NotPortfolio {
+            headings,
+            app_headings: app,
+        });
     }
     Ok(Imported { portfolio, report })
 }
@@ -170,6 +197,68 @@ fn is_portfolio(p: &Portfolio) -> bool {
     // Or a list long enough to be one ("**Styling:** Tailwind CSS, Sass" bullets, no text).
     let many = p.technologies.len() + p.concepts.len() >= 8;
     (kinds[0] || kinds[1]) && (kinds.iter().filter(|k| **k).count() >= 2 || described || many)
+}
+
+/// Headings an app's README has and a learning portfolio does not need: how to install, run and
+/// call the app, what it does, how it is graded or licensed.
+fn app_headings(parts: &[Part]) -> usize {
+    const APP: [&str; 24] = [
+        "setup",
+        "set up",
+        "installation",
+        "install",
+        "getting started",
+        "quick start",
+        "usage",
+        "how to run",
+        "running locally",
+        "endpoints",
+        "api documentation",
+        "features",
+        "deployment",
+        "license",
+        "contributing",
+        "prerequisites",
+        "requirements",
+        "environment variables",
+        "evaluation",
+        "submission",
+        "tasks",
+        "project structure",
+        "folder structure",
+        "commit workflow",
+    ];
+    parts
+        .iter()
+        // A heading read as a learning section or a unit ("Week 9: CI/CD and Deployment") is
+        // about learning whatever words it uses.
+        .filter(|p| p.level > 0 && !p.title.is_empty())
+        .filter(|p| matches!(p.kind, None | Some(Kind::Extra)))
+        .filter(|p| {
+            let w = format!(" {} ", text::words(&p.title));
+            APP.iter().any(|x| sections::has_phrase(&w, x))
+        })
+        .count()
+}
+
+/// How many kinds of learning a portfolio documents: concepts, challenges, practices, and
+/// technologies unless their heading names an app's stack ("Tech Stack", "Technologies Used").
+fn learned_kinds(p: &Portfolio) -> usize {
+    let stack = p.sections.technologies.as_ref().is_some_and(|s| {
+        let w = format!(" {} ", text::words(&s.title));
+        ["stack", "used", "built with"]
+            .iter()
+            .any(|x| sections::has_phrase(&w, x))
+    });
+    [
+        !p.technologies.is_empty() && !stack,
+        !p.concepts.is_empty(),
+        !p.challenges.is_empty(),
+        !p.practices.is_empty(),
+    ]
+    .iter()
+    .filter(|k| **k)
+    .count()
 }
 
 /// Repairs what would mislead the parser, each repair reported: a byte-order mark, non-breaking
