@@ -620,3 +620,16 @@ fn an_app_readme_with_a_stack_and_a_practice_list_is_refused_for_what_it_is_abou
     );
     assert!(e.contains("Setup"), "{e}");
 }
+
+#[test]
+fn who_and_where_under_a_collaboration_heading_are_no_technologies() {
+    let i = imported("collaboration-under-learnings.md");
+    let p = &i.portfolio;
+    // "Collaboration and Version Control" lists tools: a group of technologies; the second
+    // Collaboration heading lists people and places: an extra section.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["React", "TypeScript", "Git for every change", "GitHub pull requests"]
+    );
+    assert!(p.extra.iter().any(|e| e.title.starts_with("Collaboration - Working")));
+}

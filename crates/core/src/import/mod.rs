@@ -115,9 +115,8 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         runs::split_headings(expand(markdown::blocks(&text, 1, report), report))
     };
     let blocks = read(&mut report);
-    let mut cut = app_stack(recaps(in_project(hybrid(parts(lines(
-        blocks,
-        &mut report,
+    let mut cut = app_stack(recaps(in_project(hybrid(extras_in_learnings(parts(
+        lines(blocks, &mut report),
     ))))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| {
@@ -770,6 +769,33 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             in_project: false,
             blocks: Vec::new(),
         });
+    }
+    parts
+}
+
+/// Under "Major Learnings", a heading such as "Collaboration" or "Contact" was read as a group of
+/// learnings; it is one only when it lists a technology ("Collaboration and Version Control"
+/// over "Git", "GitHub"). "Who: fellow learners", "Where: Discord" stay an extra section.
+fn extras_in_learnings(mut parts: Vec<Part>) -> Vec<Part> {
+    for part in parts.iter_mut() {
+        if part.sub
+            && part.kind == Some(Kind::Technologies)
+            && sections::kind(&part.title) == Some(Kind::Extra)
+        {
+            let tools = part.blocks.iter().any(|b| match b {
+                Block::Item { text, .. } => {
+                    // "Git Basics and Branching" starts with a technology.
+                    let name = text::split_item(text).0;
+                    let words: Vec<&str> = name.split_whitespace().take(3).collect();
+                    (1..=words.len()).any(|n| known::lookup(&words[..n].join(" ")).is_some())
+                }
+                _ => false,
+            });
+            if !tools {
+                part.kind = None;
+                part.sub = false;
+            }
+        }
     }
     parts
 }
