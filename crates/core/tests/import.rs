@@ -629,7 +629,24 @@ fn who_and_where_under_a_collaboration_heading_are_no_technologies() {
     // Collaboration heading lists people and places: an extra section.
     assert_eq!(
         names(&p.technologies, |t| &t.name),
-        ["React", "TypeScript", "Git for every change", "GitHub pull requests"]
+        [
+            "React",
+            "TypeScript",
+            "Git for every change",
+            "GitHub pull requests"
+        ]
     );
-    assert!(p.extra.iter().any(|e| e.title.starts_with("Collaboration - Working")));
+    assert!(p
+        .extra
+        .iter()
+        .any(|e| e.title.starts_with("Collaboration - Working")));
+}
+
+#[test]
+fn topics_listed_in_the_program_overview_describe_the_program() {
+    let i = imported("overview-topics.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Hydration"]);
+    assert_eq!(names(&p.technologies, |t| &t.name), ["React", "Next.js"]);
+    assert!(p.overview.as_deref().unwrap().contains("HTML, CSS, JavaScript"));
 }

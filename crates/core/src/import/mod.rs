@@ -627,7 +627,12 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
                     // the current section (a category, an item, a challenge).
                     let own = sections::kind(&label);
                     let current = stack.last().map_or(0, |(l, _)| *l);
+                    // "**Main topics**" in the program's overview describes the program.
+                    let in_overview = stack
+                        .last()
+                        .is_some_and(|(_, k)| *k == Some(Kind::Overview));
                     match own {
+                        Some(_) if in_overview && sections::weak(&label, own) => None,
                         Some(k) if k != Kind::Overview => Some((current.max(1), label, *line)),
                         _ if stack.iter().any(|(_, k)| is_section(*k)) => {
                             Some((current + 1, label, *line))
