@@ -648,5 +648,20 @@ fn topics_listed_in_the_program_overview_describe_the_program() {
     let p = &i.portfolio;
     assert_eq!(names(&p.concepts, |c| &c.name), ["Hydration"]);
     assert_eq!(names(&p.technologies, |t| &t.name), ["React", "Next.js"]);
-    assert!(p.overview.as_deref().unwrap().contains("HTML, CSS, JavaScript"));
+    assert!(p
+        .overview
+        .as_deref()
+        .unwrap()
+        .contains("HTML, CSS, JavaScript"));
+}
+
+#[test]
+fn a_topic_under_the_learnings_described_in_sentences_is_one_concept() {
+    let i = imported("learnings-topic.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Go", "NATS"]);
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Backpressure", "Observability Adventures"]
+    );
 }

@@ -126,6 +126,18 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                 }
                 challenges.blocks(&part.blocks, part.sub);
             }
+            // A topic under the learnings, described in sentences, beside a concepts section:
+            // one concept ("Security & Middleware Adventures"), unless it names a technology.
+            Some(Kind::Technologies)
+                if part.loose
+                    && has_concepts
+                    && known::lookup(strip_lead(&part.title)).is_none()
+                    && one_item(Kind::Concepts, part, &items::named(&part.blocks, None).0) =>
+            {
+                set_heading(&mut intros[1], heading);
+                let intro = sub_part(Kind::Concepts, part, &mut concepts);
+                intros[1].1.extend(intro);
+            }
             Some(kind) => {
                 let (list, slot) = match kind {
                     Kind::Technologies => (&mut technologies, 0),
@@ -305,23 +317,7 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
             return Vec::new();
         }
     }
-    let heading_is_item = part.sub
-        && (kind == Kind::Projects
-            || found.is_empty()
-            || (known::lookup(strip_lead(&part.title)).is_some()
-                && found
-                    .iter()
-                    .filter(|i| known::lookup(&i.name).is_some())
-                    .count()
-                    * 2
-                    <= found.len())
-            || ((kind == Kind::Concepts
-                || part
-                    .title
-                    .trim_start()
-                    .starts_with(|c: char| c.is_ascii_digit()))
-                && bold_named(&part.blocks) * 2 <= found.len())
-            || (bold_named(&part.blocks) == 0 && sentences(&part.blocks) == found.len()));
+    let heading_is_item = one_item(kind, part, &found);
     if heading_is_item {
         let prose = items::prose(&part.blocks);
         let mut it = items::item(&part.title, part.line, None);
@@ -338,6 +334,28 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
     }
     list.extend(spread_all(kind, found));
     intro
+}
+
+/// Whether a sub-heading is one item described by what is under it, rather than a group of the
+/// items under it.
+fn one_item(kind: Kind, part: &Part, found: &[Item]) -> bool {
+    part.sub
+        && (kind == Kind::Projects
+            || found.is_empty()
+            || (known::lookup(strip_lead(&part.title)).is_some()
+                && found
+                    .iter()
+                    .filter(|i| known::lookup(&i.name).is_some())
+                    .count()
+                    * 2
+                    <= found.len())
+            || ((kind == Kind::Concepts
+                || part
+                    .title
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit()))
+                && bold_named(&part.blocks) * 2 <= found.len())
+            || (bold_named(&part.blocks) == 0 && sentences(&part.blocks) == found.len()))
 }
 
 /// Bullets that only label the list nested under them ("* Practices", "* Solutions") are not

@@ -131,8 +131,10 @@ pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) 
                 let example = splits
                     .first()
                     .is_some_and(|(name, _)| name.to_lowercase().starts_with("example"));
+                // "Security was critical — I learned to:" leads into the list below it.
                 let one_named = splits.len() == 1
                     && !example
+                    && !text.trim_end().ends_with(':')
                     && splits[0].1.is_some()
                     && splits[0].0.split_whitespace().take(7).count() <= 6
                     && !splits[0].0.contains(',');

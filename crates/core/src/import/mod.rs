@@ -104,6 +104,9 @@ pub(crate) struct Part {
     pub level: u8,
     /// A learning section inside one project ("Tech Stack" of the final project).
     pub in_project: bool,
+    /// A heading under "Major Learnings" with no kind of its own, read as technologies by
+    /// default ("Security & Middleware Adventures").
+    pub loose: bool,
     pub blocks: Vec<Block>,
 }
 
@@ -139,6 +142,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
                 sub: false,
                 level: 2,
                 in_project: false,
+                loose: false,
                 blocks: entries,
             });
         }
@@ -598,6 +602,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         sub: false,
         level: 0,
         in_project: false,
+        loose: false,
         blocks: Vec::new(),
     }];
     // Open headings: (level, the kind of section they are or belong to).
@@ -688,6 +693,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
                 sub: false,
                 level,
                 in_project: true,
+                loose: false,
                 blocks: Vec::new(),
             });
             continue;
@@ -765,6 +771,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         if kind == Some(Kind::Projects) && (sub || sections::one_project(&title).is_some()) {
             project_depth = Some(stack.len());
         }
+        let loose = parent_learnings && own.is_none() && kind == Some(Kind::Technologies);
         parts.push(Part {
             title,
             line,
@@ -772,6 +779,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             sub,
             level,
             in_project: false,
+            loose,
             blocks: Vec::new(),
         });
     }
