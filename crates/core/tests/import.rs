@@ -665,3 +665,37 @@ fn a_topic_under_the_learnings_described_in_sentences_is_one_concept() {
         ["Backpressure", "Observability Adventures"]
     );
 }
+
+#[test]
+fn a_list_item_or_label_over_names_is_a_group_at_every_depth_and_the_report_says_so() {
+    let i = imported("groups-at-every-depth.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Python",
+            "Go",
+            "SQL",
+            "Docker",
+            "GitHub Actions",
+            "Terraform",
+            "Redis",
+            "HTML5",
+            "CSS3",
+            "React",
+            "Next.js",
+            "PostgreSQL",
+            "Valkey"
+        ]
+    );
+    // A numbered item over sentences is one item described by them.
+    assert!(p.technologies[6].summary.as_deref().unwrap().starts_with("Cached sessions"));
+    let notes = notes(&i);
+    for line in [
+        "README.md:5: \"Languages I used\" read as a group of 3 technologies",
+        "README.md:9: \"Tools I used\" read as a group of 3 technologies",
+        "README.md:17: \"Web Development\" read as a group of 4 technologies",
+    ] {
+        assert!(notes.iter().any(|n| n == line), "{line} not in {notes:#?}");
+    }
+}

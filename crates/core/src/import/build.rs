@@ -7,7 +7,7 @@ use super::challenges::Reader;
 use super::items::{self, Item};
 use super::known::{self, Category as Known};
 use super::markdown::Block;
-use super::report::Report;
+use super::report::{count, Report};
 use super::sections::Kind;
 use super::text::{first_words, slug, strip_lead};
 use super::Part;
@@ -51,7 +51,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     let mut intros: [(Option<String>, Vec<String>); 5] = Default::default();
 
     for part in parts.iter_mut().filter(|p| super::is_section(p.kind)) {
-        unnest_labels(part.kind, &mut part.blocks);
+        unnest_labels(part.kind, &mut part.blocks, report);
     }
     let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
     let has_concepts = parts.iter().any(|p| p.kind == Some(Kind::Concepts));
@@ -111,7 +111,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     (Kind::Technologies, &mut technologies, 0)
                 };
                 set_heading(&mut intros[slot], heading);
-                let intro = sub_part(kind, part, list);
+                let intro = sub_part(kind, part, list, report);
                 intros[slot].1.extend(intro);
             }
             Some(Kind::Learnings) | None => {
@@ -135,7 +135,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     && one_item(Kind::Concepts, part, &items::named(&part.blocks, None).0) =>
             {
                 set_heading(&mut intros[1], heading);
-                let intro = sub_part(Kind::Concepts, part, &mut concepts);
+                let intro = sub_part(Kind::Concepts, part, &mut concepts, report);
                 intros[1].1.extend(intro);
             }
             Some(kind) => {
@@ -146,7 +146,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     _ => (&mut projects, 4),
                 };
                 set_heading(&mut intros[slot], heading);
-                let intro = sub_part(kind, part, list);
+                let intro = sub_part(kind, part, list, report);
                 intros[slot].1.extend(intro);
             }
         }
@@ -300,7 +300,7 @@ fn set_heading(slot: &mut (Option<String>, Vec<String>), heading: Option<String>
 /// The items of one part of a section. A sub-heading is a group of the items under it
 /// (technologies by category) or, when nothing under it is a named item, one item itself
 /// ("#### 1. Python" and a description). Returns the part's lead-in paragraphs.
-fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
+fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) -> Vec<String> {
     let group = part.sub.then(|| strip_lead(&part.title).to_string());
     let (found, intro) = items::named(&part.blocks, group.as_deref());
     // A section that is one project: named by its heading, everything under it its content.
@@ -317,9 +317,35 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
             return Vec::new();
         }
     }
+    // A group whose text is a list of names ("**Web Development:**" over "HTML5, CSS3,
+    // React and Next.js"): an item per name.
+    if part.sub && found.is_empty() {
+        if let Some(names) = name_list(&part.blocks) {
+            report_group(report, part, names.len(), kind);
+            list.extend(names.into_iter().map(|n| Item {
+                name: n,
+                text: None,
+                details: Vec::new(),
+                line: part.line,
+                group: group.clone(),
+            }));
+            return Vec::new();
+        }
+    }
     let heading_is_item = one_item(kind, part, &found);
     if heading_is_item {
         let prose = items::prose(&part.blocks);
+        if found.len() >= 2 && matches!(kind, Kind::Technologies | Kind::Concepts) {
+            report.at(
+                part.line,
+                format!(
+                    "\"{}\" read as one {} described by the {} under it",
+                    strip_lead(&part.title),
+                    noun(kind, 1),
+                    count(found.len(), "line", "lines")
+                ),
+            );
+        }
         let mut it = items::item(&part.title, part.line, None);
         if it.text.is_none() && !prose.is_empty() {
             let mut all = prose.into_iter();
@@ -332,8 +358,64 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
         list.push(it);
         return Vec::new();
     }
+    let before = list.len();
     list.extend(spread_all(kind, found));
+    if part.sub && list.len() - before >= 2 {
+        report_group(report, part, list.len() - before, kind);
+    }
     intro
+}
+
+/// The item noun of a section kind, singular or plural.
+fn noun(kind: Kind, n: usize) -> &'static str {
+    match (kind, n == 1) {
+        (Kind::Technologies, true) => "technology",
+        (Kind::Technologies, false) => "technologies",
+        (Kind::Concepts, true) => "concept",
+        (Kind::Concepts, false) => "concepts",
+        (Kind::Practices, true) => "practice",
+        (Kind::Practices, false) => "practices",
+        (_, true) => "project",
+        (_, false) => "projects",
+    }
+}
+
+/// `README.md:20: "Tools I used" read as a group of 10 technologies`: a sub-heading, list item
+/// or label line that could have been one item was read as the group of those under it.
+fn report_group(report: &mut Report, part: &Part, n: usize, kind: Kind) {
+    if matches!(kind, Kind::Technologies | Kind::Concepts) {
+        report.at(
+            part.line,
+            format!(
+                "\"{}\" read as a group of {n} {}",
+                strip_lead(&part.title),
+                noun(kind, n)
+            ),
+        );
+    }
+}
+
+/// The names of blocks that are only a comma-separated list of short names, the last pair
+/// joined by "and": "HTML5, CSS3, React and Next.js".
+fn name_list(blocks: &[Block]) -> Option<Vec<String>> {
+    let [Block::Para { text, .. }] = blocks else {
+        return None;
+    };
+    // A list, not a sentence: commas between the names, no full stop after them.
+    let mut names = top_level_commas(&text.replace('\n', " "));
+    if names.len() < 2 || text.trim_end().ends_with('.') {
+        return None;
+    }
+    if let Some(last) = names.pop() {
+        match last.split_once(" and ") {
+            Some((a, b)) => names.extend([a.trim().to_string(), b.trim().to_string()]),
+            None => names.push(last),
+        }
+    }
+    let short = names
+        .iter()
+        .all(|n| !n.is_empty() && n.split_whitespace().take(5).count() <= 4 && !n.ends_with(':'));
+    (names.len() >= 2 && short).then_some(names)
 }
 
 /// Whether a sub-heading is one item described by what is under it, rather than a group of the
@@ -366,9 +448,9 @@ fn one_item(kind: Kind, part: &Part, found: &[Item]) -> bool {
 /// In a technologies section, a label lifts its list only when the list names technologies
 /// ("Relational Databases:" over "PostgreSQL with JSONB", "MySQL with replication"): a list
 /// of aspects ("Orchestration Tools:" over "Deployment strategies", …) is one item's details.
-fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>) {
+fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>, report: &mut Report) {
     if kind == Some(Kind::Technologies) {
-        lift_named_tools(blocks);
+        lift_named_tools(blocks, report);
         return;
     }
     let is_label = |text: &str| {
@@ -481,7 +563,7 @@ fn labelled_lists(found: &[Item]) -> Option<[Vec<Item>; 3]> {
 
 /// See `unnest_labels`: the technologies case. Each lifted entry is named by the technology it
 /// starts with ("PostgreSQL: with advanced features (JSONB, …)").
-fn lift_named_tools(blocks: &mut Vec<Block>) {
+fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
     // Each top-level item with the items nested under it: (start, end, is a label, lifts).
     struct Group {
         start: usize,
@@ -543,6 +625,17 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
             continue;
         }
         out.extend(blocks[next..g.start].iter().cloned());
+        if let Block::Item { text, line, .. } = &blocks[g.start] {
+            let n = g.end - g.start - 1;
+            report.at(
+                *line,
+                format!(
+                    "\"{}\" read as a group of {}",
+                    super::text::clean_name(strip_lead(text)),
+                    count(n, "technology", "technologies")
+                ),
+            );
+        }
         for (child, tool) in blocks[g.start + 1..g.end].iter().zip(&g.tools) {
             let Block::Item { depth, text, line } = child else {
                 continue;

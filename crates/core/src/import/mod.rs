@@ -537,7 +537,13 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
                         bare_heading(l).is_some() || text::label(l).is_some() || short_item(l)
                     })
                     .count();
+                // "**Web Development:**" lines, each over its own line of names.
+                let labels = lines
+                    .iter()
+                    .filter(|l| sections::bold_label(l).is_some())
+                    .count();
                 if structured * 2 >= lines.len()
+                    || (labels >= 2 && labels * 2 >= lines.len())
                     || (lines.len() > 1 && lines.iter().any(|l| bare_heading(l).is_some()))
                 {
                     out.extend(lines.iter().map(|l| Block::Para {
