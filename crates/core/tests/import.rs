@@ -594,7 +594,8 @@ fn a_heading_over_lines_that_describe_it_is_one_item_without_its_number() {
             "Python (Advanced)",
             "Message Queues",
             "Container Orchestration with Kubernetes",
-            "Shell Scripting"
+            "Shell Scripting",
+            "Database Setup"
         ]
     );
     let k8s = &p.technologies[2];
@@ -689,7 +690,11 @@ fn a_list_item_or_label_over_names_is_a_group_at_every_depth_and_the_report_says
         ]
     );
     // A numbered item over sentences is one item described by them.
-    assert!(p.technologies[6].summary.as_deref().unwrap().starts_with("Cached sessions"));
+    assert!(p.technologies[6]
+        .summary
+        .as_deref()
+        .unwrap()
+        .starts_with("Cached sessions"));
     let notes = notes(&i);
     for line in [
         "README.md:5: \"Languages I used\" read as a group of 3 technologies",
@@ -698,4 +703,12 @@ fn a_list_item_or_label_over_names_is_a_group_at_every_depth_and_the_report_says
     ] {
         assert!(notes.iter().any(|n| n == line), "{line} not in {notes:#?}");
     }
+}
+
+#[test]
+fn the_report_says_where_a_heading_was_read_as_one_item() {
+    let notes = notes(&imported("headings-over-lines.md"));
+    let line =
+        "README.md:28: \"Database Setup\" read as one technology described by the 4 lines under it";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
 }

@@ -335,18 +335,18 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) 
     let heading_is_item = one_item(kind, part, &found);
     if heading_is_item {
         let prose = items::prose(&part.blocks);
+        let mut it = items::item(&part.title, part.line, None);
         if found.len() >= 2 && matches!(kind, Kind::Technologies | Kind::Concepts) {
             report.at(
                 part.line,
                 format!(
                     "\"{}\" read as one {} described by the {} under it",
-                    strip_lead(&part.title),
+                    it.name,
                     noun(kind, 1),
                     count(found.len(), "line", "lines")
                 ),
             );
         }
-        let mut it = items::item(&part.title, part.line, None);
         if it.text.is_none() && !prose.is_empty() {
             let mut all = prose.into_iter();
             it.text = all.next();
@@ -437,7 +437,17 @@ fn one_item(kind: Kind, part: &Part, found: &[Item]) -> bool {
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit()))
                 && bold_named(&part.blocks) * 2 <= found.len())
-            || (bold_named(&part.blocks) == 0 && sentences(&part.blocks) == found.len()))
+            || (bold_named(&part.blocks) == 0 && described(kind, &part.blocks, found.len())))
+}
+
+/// Whether the entries under a heading describe it: all of them are sentences, or (for a
+/// technology or concept, whose details read as sentences about it) three in four.
+fn described(kind: Kind, blocks: &[Block], found: usize) -> bool {
+    let n = sentences(blocks);
+    match kind {
+        Kind::Technologies | Kind::Concepts => n * 4 >= found * 3,
+        _ => n == found,
+    }
 }
 
 /// Bullets that only label the list nested under them ("* Practices", "* Solutions") are not
