@@ -712,3 +712,14 @@ fn the_report_says_where_a_heading_was_read_as_one_item() {
         "README.md:28: \"Database Setup\" read as one technology described by the 4 lines under it";
     assert!(notes.iter().any(|n| n == line), "{notes:#?}");
 }
+
+#[test]
+fn practices_of_a_topic_under_concepts_are_a_group_of_concepts() {
+    let i = imported("topic-practices-under-concepts.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Cache Invalidation", "Input Validation", "Least Privilege"]
+    );
+    assert_eq!(names(&p.practices, |x| &x.name), ["Review every pull request"]);
+}

@@ -748,6 +748,15 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             (Some(k), Some(parent)) if is_section(Some(k)) && sections::weak(&title, own) => {
                 (Some(parent), true)
             }
+            // "Security Best Practices" under "Concepts": a topic of that section named after
+            // its practices, not a section of practices.
+            (Some(k), Some(parent))
+                if k == Kind::Practices
+                    && matches!(parent, Kind::Technologies | Kind::Concepts)
+                    && sections::topic_first(&title) =>
+            {
+                (Some(parent), true)
+            }
             // A section heading inside another section: "Challenges" under "Key Learnings".
             (Some(k), _) if is_section(Some(k)) || k == Kind::Learnings || k == Kind::Skip => {
                 (Some(k), false)
