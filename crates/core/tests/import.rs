@@ -721,5 +721,24 @@ fn practices_of_a_topic_under_concepts_are_a_group_of_concepts() {
         names(&p.concepts, |c| &c.name),
         ["Cache Invalidation", "Input Validation", "Least Privilege"]
     );
-    assert_eq!(names(&p.practices, |x| &x.name), ["Review every pull request"]);
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Review every pull request"]
+    );
+}
+
+#[test]
+fn a_heading_after_a_sibling_section_continues_it_and_how_to_run_stays_out() {
+    let i = imported("sibling-groups.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.challenges, |c| &c.title), ["Hydration Mismatch"]);
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Name things for what they hold",
+            "Small commits with clear messages",
+            "Rebase before merging"
+        ]
+    );
+    assert!(p.extra.iter().any(|e| e.title == "Running Locally"));
 }

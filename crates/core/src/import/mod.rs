@@ -205,43 +205,66 @@ fn is_portfolio(p: &Portfolio) -> bool {
 /// Headings an app's README has and a learning portfolio does not need: how to install, run and
 /// call the app, what it does, how it is graded or licensed.
 fn app_headings(parts: &[Part]) -> usize {
-    const APP: [&str; 24] = [
-        "setup",
-        "set up",
-        "installation",
-        "install",
-        "getting started",
-        "quick start",
-        "usage",
-        "how to run",
-        "running locally",
-        "endpoints",
-        "api documentation",
-        "features",
-        "deployment",
-        "license",
-        "contributing",
-        "prerequisites",
-        "requirements",
-        "environment variables",
-        "evaluation",
-        "submission",
-        "tasks",
-        "project structure",
-        "folder structure",
-        "commit workflow",
-    ];
     parts
         .iter()
         // A heading read as a learning section or a unit ("Week 9: CI/CD and Deployment") is
         // about learning whatever words it uses.
         .filter(|p| p.level > 0 && !p.title.is_empty())
         .filter(|p| matches!(p.kind, None | Some(Kind::Extra)))
-        .filter(|p| {
-            let w = format!(" {} ", text::words(&p.title));
-            APP.iter().any(|x| sections::has_phrase(&w, x))
-        })
+        .filter(|p| app_heading(&p.title))
         .count()
+}
+
+/// What an app's README has headings for.
+const APP: [&str; 24] = [
+    "setup",
+    "set up",
+    "installation",
+    "install",
+    "getting started",
+    "quick start",
+    "usage",
+    "how to run",
+    "running locally",
+    "endpoints",
+    "api documentation",
+    "features",
+    "deployment",
+    "license",
+    "contributing",
+    "prerequisites",
+    "requirements",
+    "environment variables",
+    "evaluation",
+    "submission",
+    "tasks",
+    "project structure",
+    "folder structure",
+    "commit workflow",
+];
+
+/// A heading that says how to install or run an app ("Running Locally", "Setup"), by its first
+/// words ("Database Setup & Configuration" is a topic).
+fn how_to_run(title: &str) -> bool {
+    let w = format!(" {} ", text::words(title));
+    [
+        "running locally",
+        "run locally",
+        "setup",
+        "installation",
+        "getting started",
+        "quick start",
+        "how to run",
+        "prerequisites",
+    ]
+    .iter()
+    .any(|x| w.starts_with(&format!(" {x} ")))
+}
+
+/// A heading about an app rather than about learning ("Setup", "API Endpoints").
+fn app_heading(title: &str) -> bool {
+    let w = format!(" {} ", text::words(title));
+    APP.iter().any(|x| sections::has_phrase(&w, x))
 }
 
 /// How many kinds of learning a portfolio documents: concepts, challenges, practices, and
@@ -617,6 +640,8 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
     let mut seen_h1 = false;
     // The stack depth of the project being read, if any.
     let mut project_depth: Option<usize> = None;
+    // The level and kind of the last section heading, while its siblings may continue it.
+    let mut sibling: Option<(u8, Kind)> = None;
     // The level of the unit heading ("Week 3: …") being read, if any.
     let mut unit_level: Option<u8> = None;
     for block in blocks {
@@ -739,7 +764,17 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         // Inside "Collaboration" or "Next Steps", a heading like "Tips for Success" is more of
         // that section, not a section of the portfolio.
         let under_extra = stack.iter().any(|(_, k)| *k == Some(Kind::Extra));
+        // A heading with no kind of its own after a sibling section of another kind inside
+        // the same parent ("## Version Control" after "## UI/UX Best Practices", both under
+        // "# Challenges"): one more group of the sibling's section, unless it is about an app.
+        let after_sibling = sibling
+            .filter(|(l, k)| *l == level && Some(*k) != inherited)
+            .map(|(_, k)| k)
+            .filter(|_| own.is_none() && inherited.is_some() && !app_heading(&title));
         let (kind, sub) = match (own, inherited) {
+            (None, Some(_)) if after_sibling.is_some() => (after_sibling, true),
+            // "Running Locally" inside a learning section: how to run an app, not an item.
+            (None, Some(_)) if how_to_run(&title) => (None, false),
             (Some(k), None) if under_extra && is_section(Some(k)) => (None, false),
             // Deeper in a section of its own kind: one challenge ("Challenge 3: …"), a group
             // ("Frontend Technologies").
@@ -781,6 +816,11 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             _ => kind,
         };
         stack.push((level, held));
+        sibling = match (own, sub) {
+            (Some(k), false) if is_section(Some(k)) && k != Kind::Projects => Some((level, k)),
+            _ if after_sibling.is_some() => sibling,
+            _ => None,
+        };
         // A project of a projects section, or a section that is one project ("Final Project:
         // Online Poll System").
         if kind == Some(Kind::Projects) && (sub || sections::one_project(&title).is_some()) {
