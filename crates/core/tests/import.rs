@@ -742,3 +742,13 @@ fn a_heading_after_a_sibling_section_continues_it_and_how_to_run_stays_out() {
     );
     assert!(p.extra.iter().any(|e| e.title == "Running Locally"));
 }
+
+#[test]
+fn an_unclosed_fence_with_a_language_is_code_to_the_end() {
+    let i = imported("unclosed-bash-fence.md");
+    let p = &i.portfolio;
+    // Its "# comments" are no headings, and the empty sub-heading naming the section is no item.
+    assert!(p.practices.is_empty(), "{:?}", p.practices);
+    assert!(p.extra.iter().all(|e| !e.title.contains("Feature Branch")));
+    assert!(notes(&i).contains(&"README.md:14: unclosed code fence closed at the end".to_string()));
+}

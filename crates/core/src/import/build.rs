@@ -332,6 +332,17 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) 
             return Vec::new();
         }
     }
+    // "### Best Practices Applied" under "Best Practices" over nothing but code: it names the
+    // section again, no item.
+    let empty = !part.blocks.iter().any(|b| {
+        matches!(
+            b,
+            Block::Para { .. } | Block::Item { .. } | Block::Table { .. }
+        )
+    });
+    if part.sub && empty && super::sections::kind(&part.title) == Some(kind) {
+        return Vec::new();
+    }
     let heading_is_item = one_item(kind, part, &found);
     if heading_is_item {
         let prose = items::prose(&part.blocks);

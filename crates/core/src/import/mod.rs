@@ -331,13 +331,38 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
         }
         lines.push(line);
     }
-    if let Some((at, _)) = fence {
-        report.at(at + 1, "unclosed code fence ignored".into());
-        lines[at] = "";
+    let mut close = None;
+    if let Some((at, marker)) = fence {
+        if code_to_the_end(lines[at], &lines[at + 1..]) {
+            report.at(at + 1, "unclosed code fence closed at the end".into());
+            close = Some(marker);
+        } else {
+            report.at(at + 1, "unclosed code fence ignored".into());
+            lines[at] = "";
+        }
     }
     let mut out = lines.join("\n");
     out.push('\n');
+    if let Some(marker) = close {
+        out.push_str(marker);
+        out.push('\n');
+    }
     out
+}
+
+/// An unclosed fence with a language ("```bash") over nothing that reads as Markdown (no
+/// heading of two or more marks, list, table or long sentence): code to the end of the README,
+/// where its "# comments" are no headings.
+fn code_to_the_end(fence: &str, rest: &[&str]) -> bool {
+    let lang = fence.trim_start().trim_start_matches(['`', '~']).trim();
+    !lang.is_empty()
+        && rest.iter().map(|l| l.trim()).all(|l| {
+            !l.starts_with("## ")
+                && !l.starts_with("- ")
+                && !l.starts_with("* ")
+                && !l.starts_with('|')
+                && l.split_whitespace().take(13).count() <= 12
+        })
 }
 
 /// Indented code blocks that hold prose (a page pasted with its indentation) are read again as
