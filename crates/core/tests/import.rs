@@ -168,7 +168,8 @@ fn a_messy_readme_imports_and_reports_what_it_lost() {
         "merge-conflict marker removed",
         "image \"diagram.png\" skipped",
         "mermaid code block skipped",
-        "unclosed code fence ignored",
+        // A bash fence over one command, never closed: code to the end.
+        "unclosed code fence closed at the end",
         "link \"javascript:alert(1)\" kept as plain text",
     ] {
         assert!(
@@ -750,5 +751,14 @@ fn an_unclosed_fence_with_a_language_is_code_to_the_end() {
     // Its "# comments" are no headings, and the empty sub-heading naming the section is no item.
     assert!(p.practices.is_empty(), "{:?}", p.practices);
     assert!(p.extra.iter().all(|e| !e.title.contains("Feature Branch")));
-    assert!(notes(&i).contains(&"README.md:14: unclosed code fence closed at the end".to_string()));
+    assert!(notes(&i).contains(&"README.md:15: unclosed code fence closed at the end".to_string()));
+    // A fence never closed over Markdown would swallow it: ignored instead.
+    let md =
+        "# T\n\n```bash\nls\n\n## Key Technologies\n\n- Rust\n- Go\n\n## Concepts\n\n- Ownership\n";
+    let i = import(md).unwrap();
+    assert_eq!(
+        names(&i.portfolio.technologies, |t| &t.name),
+        ["Rust", "Go"]
+    );
+    assert!(notes(&i).contains(&"README.md:3: unclosed code fence ignored".to_string()));
 }
