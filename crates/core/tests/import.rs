@@ -762,3 +762,23 @@ fn an_unclosed_fence_with_a_language_is_code_to_the_end() {
     );
     assert!(notes(&i).contains(&"README.md:3: unclosed code fence ignored".to_string()));
 }
+
+#[test]
+fn challenges_as_name_lines_or_arrow_pairs_need_no_bullets() {
+    let i = imported("challenges-without-bullets.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.challenges, |c| &c.title),
+        [
+            "Slow Search",
+            "Stale Cache",
+            "Timezones in reports",
+            "Flaky webhooks",
+            "Large uploads"
+        ]
+    );
+    assert_eq!(
+        p.challenges[3].solution.as_deref(),
+        Some("retried with backoff")
+    );
+}
