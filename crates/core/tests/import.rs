@@ -782,3 +782,30 @@ fn challenges_as_name_lines_or_arrow_pairs_need_no_bullets() {
         Some("retried with backoff")
     );
 }
+
+#[test]
+fn plain_lines_in_sentence_case_over_their_items_are_section_titles() {
+    let i = imported("plain-line-titles.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Queues", "Caching Layers"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Idempotency", "Backpressure"]
+    );
+    assert_eq!(
+        names(&p.challenges, |c| &c.title),
+        ["Slow exports", "Lost jobs"]
+    );
+    assert_eq!(
+        p.challenges[0].solution.as_deref(),
+        Some("streamed them in chunks.")
+    );
+    assert_eq!(names(&p.practices, |x| &x.name), ["Small pull requests"]);
+    let notes = notes(&i);
+    let line =
+        "README.md:6: \"Key technologies covered\" read as a section title (a line over its items)";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}

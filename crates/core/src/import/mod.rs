@@ -594,10 +594,27 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
                     || (labels >= 2 && labels * 2 >= lines.len())
                     || (lines.len() > 1 && lines.iter().any(|l| bare_heading(l).is_some()))
                 {
-                    out.extend(lines.iter().map(|l| Block::Para {
-                        text: l.to_string(),
-                        line,
-                    }));
+                    for (i, l) in lines.iter().enumerate() {
+                        // "Key technologies covered" over "Web: …" lines: a title in sentence
+                        // case, known by the items under it.
+                        let over_items = lines.get(i + 1).is_some_and(|next| short_item(next));
+                        if over_items && bare_heading(l).is_none() && plain_title(l) {
+                            report.at(
+                                line + i,
+                                format!("\"{l}\" read as a section title (a line over its items)"),
+                            );
+                            out.push(Block::Heading {
+                                level: 2,
+                                text: l.to_string(),
+                                line: line + i,
+                            });
+                            continue;
+                        }
+                        out.push(Block::Para {
+                            text: l.to_string(),
+                            line,
+                        });
+                    }
                 } else {
                     out.push(Block::Para {
                         text: lines.join(" "),
@@ -626,6 +643,18 @@ pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
         return None;
     }
     sections::kind(t)
+}
+
+/// A line that names a section whatever its case ("Key technologies covered"): a few words,
+/// starting with a capital, no sentence punctuation, no "Name: text" split.
+fn plain_title(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(':');
+    let words = t.split_whitespace().take(8).count();
+    (1..=7).contains(&words)
+        && t.starts_with(|c: char| c.is_uppercase())
+        && !t.ends_with(['.', '!', '?', ',', ';'])
+        && !t.contains([':', '.', '*', '|'])
+        && sections::kind(t).is_some_and(|k| is_section(Some(k)) || k == Kind::Learnings)
 }
 
 /// Whether every word but the small ones starts with a capital ("Challenges Faced & Solutions",
