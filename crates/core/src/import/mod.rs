@@ -1058,28 +1058,42 @@ fn recaps(mut parts: Vec<Part>) -> Vec<Part> {
 /// app's stack when the README also has technologies it learned ("Key Technologies"); the
 /// app's stack is kept as an extra section.
 fn app_stack(mut parts: Vec<Part>) -> Vec<Part> {
-    // What names an app's stack rather than what was learned ("Technology Stack", "Tech
-    // Stack Implementation", "Built With").
-    let used = |p: &Part| {
+    let says = |p: &Part, phrases: &[&str]| {
         let w = format!(" {} ", text::words(&p.title));
-        [
-            "used",
-            "built with",
-            "stack",
-            "implementation",
-            "architecture",
-        ]
-        .iter()
-        .any(|x| sections::has_phrase(&w, x))
+        phrases.iter().any(|x| sections::has_phrase(&w, x))
+    };
+    // What an app was built with ("Technologies Used", "Built With").
+    let used = |p: &Part| says(p, &["used", "built with"]);
+    // A stack that may be the app's ("Technology Stack", "Tech Stack Implementation"): it is,
+    // beside technologies that say they were learned ("Frontend Technologies Covered").
+    let stack = |p: &Part| says(p, &["stack", "implementation", "architecture"]);
+    let learned = |p: &Part| {
+        says(
+            p,
+            &[
+                "covered",
+                "learned",
+                "learnt",
+                "mastered",
+                "explored",
+                "key technologies",
+            ],
+        )
     };
     let stacks: Vec<usize> = (0..parts.len())
         .filter(|&i| parts[i].kind == Some(Kind::Technologies) && !parts[i].sub)
         .collect();
-    let learned = stacks.iter().any(|&i| !used(&parts[i]));
-    if !learned {
+    let any_learned = stacks.iter().any(|&i| !used(&parts[i]));
+    let said_learned = parts
+        .iter()
+        .any(|p| p.kind == Some(Kind::Technologies) && learned(p) && !used(p) && !stack(p));
+    if !any_learned {
         return parts;
     }
-    let apps: Vec<usize> = stacks.into_iter().filter(|&i| used(&parts[i])).collect();
+    let apps: Vec<usize> = stacks
+        .into_iter()
+        .filter(|&i| used(&parts[i]) || (said_learned && stack(&parts[i]) && !learned(&parts[i])))
+        .collect();
     for i in apps {
         let level = parts[i].level;
         parts[i].kind = None;
