@@ -583,6 +583,13 @@ fn level_one_section_headings_are_one_document_and_the_apps_stack_stays_out() {
     assert_eq!(p.practices.len(), 2);
     // The app's own stack (Redis) is no learning technology.
     assert!(p.extra.iter().any(|e| e.title == "Bird Tracker API"));
+    // A stack beside technologies that do not say they were learned is what was learned.
+    let md = "# T\n\n## Technology Stack\n\n- Django\n- FastAPI\n\n## Database Technologies\n\n- PostgreSQL\n\n## Concepts\n\n- Caching\n";
+    let i = import(md).unwrap();
+    assert_eq!(
+        names(&i.portfolio.technologies, |t| &t.name),
+        ["Django", "FastAPI", "PostgreSQL"]
+    );
 }
 
 #[test]
