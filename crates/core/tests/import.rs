@@ -816,3 +816,16 @@ fn plain_lines_in_sentence_case_over_their_items_are_section_titles() {
         "README.md:6: \"Key technologies covered\" read as a section title (a line over its items)";
     assert!(notes.iter().any(|n| n == line), "{notes:#?}");
 }
+
+#[test]
+fn headings_above_the_level_of_their_section_heading_are_its_items() {
+    let i = imported("swapped-levels.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Rust", "Tokio"]);
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Ownership", "Borrowing"]);
+    assert_eq!(p.practices.len(), 1);
+    let notes = notes(&i);
+    let line =
+        "README.md:4: \"Rust\" read as a part of \"Core Technologies\", the heading above it";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}

@@ -117,7 +117,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let read = |report: &mut Report| {
         runs::split_headings(expand(markdown::blocks(&text, 1, report), report))
     };
-    let blocks = read(&mut report);
+    let blocks = inverted_levels(read(&mut report), &mut report);
     let mut cut = app_stack(recaps(in_project(hybrid(extras_in_learnings(parts(
         lines(blocks, &mut report),
     ))))));
@@ -920,6 +920,72 @@ fn extras_in_learnings(mut parts: Vec<Part>) -> Vec<Part> {
         }
     }
     parts
+}
+
+/// "### Core Technologies" over "## Python", "## Django": a section heading whose items are
+/// headings of a higher level, as if the levels were swapped. Its kindless headings are read one
+/// level below it, up to the next heading that names a kind of section.
+fn inverted_levels(mut blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
+    let headings: Vec<usize> = (0..blocks.len())
+        .filter(|&i| matches!(blocks[i], Block::Heading { .. }))
+        .collect();
+    let kind_of = |b: &Block| match b {
+        Block::Heading { text, .. } => sections::kind(text),
+        _ => None,
+    };
+    let level_of = |b: &Block| match b {
+        Block::Heading { level, .. } => *level,
+        _ => 0,
+    };
+    let mut inside: Option<(u8, String)> = None;
+    for (n, &i) in headings.iter().enumerate() {
+        let kind = kind_of(&blocks[i]);
+        if kind.is_some() {
+            inside = None;
+            let level = level_of(&blocks[i]);
+            // Swapped: nothing of its own, then two or more kindless headings above its level.
+            let empty = headings.get(n + 1).is_some_and(|&j| j == i + 1);
+            let above = headings[n + 1..]
+                .iter()
+                .map(|&j| &blocks[j])
+                .take_while(|b| kind_of(b).is_none())
+                .filter(|b| level_of(b) < level)
+                .count();
+            let next_above = headings
+                .get(n + 1)
+                .is_some_and(|&j| level_of(&blocks[j]) < level);
+            let swapped = empty && next_above && above >= 2;
+            if swapped && (is_section(kind) || kind == Some(Kind::Learnings)) {
+                if let Block::Heading { text, .. } = &blocks[i] {
+                    inside = Some((level, text::clean_name(strip_number(text))));
+                }
+            }
+            continue;
+        }
+        if let (
+            Some((level, section)),
+            Block::Heading {
+                level: l,
+                text,
+                line,
+            },
+        ) = (&inside, &mut blocks[i])
+        {
+            if *l < *level {
+                report.at(
+                    *line,
+                    format!("\"{text}\" read as a part of \"{section}\", the heading above it"),
+                );
+                *l = (*level + 1).min(6);
+            }
+        }
+    }
+    blocks
+}
+
+/// A heading without its leading number ("1.Core Technologies", "2. Concepts").
+fn strip_number(text: &str) -> &str {
+    text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
 }
 
 /// A README that is two documents (an app's README and a portfolio, each under its own level-1
