@@ -71,7 +71,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, usize), NotText> {
 /// UTF-16 code units (after the byte-order mark) as text; an odd byte count or unpaired
 /// surrogates beyond a few mean it is not UTF-16.
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<(String, usize), NotText> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(NotText::Binary);
     }
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
