@@ -829,3 +829,15 @@ fn headings_above_the_level_of_their_section_heading_are_its_items() {
         "README.md:4: \"Rust\" read as a part of \"Core Technologies\", the heading above it";
     assert!(notes.iter().any(|n| n == line), "{notes:#?}");
 }
+
+#[test]
+fn sections_under_evaluation_criteria_are_about_the_app_and_projects_count_as_learning() {
+    let i = imported("evaluation-criteria.md");
+    let p = &i.portfolio;
+    assert!(p.practices.is_empty(), "{:?}", p.practices);
+    assert_eq!(p.technologies.len(), 3);
+    assert_eq!(
+        names(&p.projects, |x| &x.name),
+        ["Library API", "Poll Service"]
+    );
+}

@@ -267,8 +267,9 @@ fn app_heading(title: &str) -> bool {
     APP.iter().any(|x| sections::has_phrase(&w, x))
 }
 
-/// How many kinds of learning a portfolio documents: concepts, challenges, practices, and
-/// technologies unless their heading names an app's stack ("Tech Stack", "Technologies Used").
+/// How many kinds of learning a portfolio documents: concepts, challenges, practices, projects,
+/// and technologies unless their heading names an app's stack ("Tech Stack", "Technologies
+/// Used").
 fn learned_kinds(p: &Portfolio) -> usize {
     let stack = p.sections.technologies.as_ref().is_some_and(|s| {
         let w = format!(" {} ", text::words(&s.title));
@@ -278,6 +279,8 @@ fn learned_kinds(p: &Portfolio) -> usize {
     });
     [
         !p.technologies.is_empty() && !stack,
+        // What was built in the program ("The Projects I've Worked On").
+        !p.projects.is_empty(),
         !p.concepts.is_empty(),
         !p.challenges.is_empty(),
         !p.practices.is_empty(),
@@ -867,6 +870,16 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             (true, _) => inherited.or(kind),
             (false, Some(Kind::Extra)) => Some(Kind::Extra),
             (false, _) if under_extra && kind.is_none() => Some(Kind::Extra),
+            // Under "Evaluation Criteria" or "Deployment", "Code Quality & Best Practices" is
+            // about the app, not a section of the portfolio. ("Key Features" may hold the
+            // portfolio's own sections.)
+            (false, None)
+                if kind.is_none()
+                    && app_heading(&title)
+                    && !sections::has_phrase(&format!(" {} ", text::words(&title)), "features") =>
+            {
+                Some(Kind::Extra)
+            }
             _ => kind,
         };
         stack.push((level, held));
