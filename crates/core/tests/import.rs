@@ -841,3 +841,22 @@ fn sections_under_evaluation_criteria_are_about_the_app_and_projects_count_as_le
         ["Library API", "Poll Service"]
     );
 }
+
+#[test]
+fn a_paragraph_summing_up_a_list_is_no_item_but_a_named_one_is() {
+    let i = imported("summing-up.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Write the test before the fix",
+            "Keep components small",
+            "Caching Rule"
+        ]
+    );
+    assert!(p.practices[1]
+        .summary
+        .as_deref()
+        .unwrap_or_default()
+        .contains("If I could sum it up"));
+}
