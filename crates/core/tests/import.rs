@@ -860,3 +860,13 @@ fn a_paragraph_summing_up_a_list_is_no_item_but_a_named_one_is() {
         .unwrap_or_default()
         .contains("If I could sum it up"));
 }
+
+#[test]
+fn objectives_and_goals_are_no_learning_items_at_any_level() {
+    let i = imported("objectives.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Python", "Docker"]);
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Normalization"]);
+    let extra: Vec<&str> = p.extra.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(extra, ["Program Objectives", "Goals", "Objectives"]);
+}

@@ -48,6 +48,9 @@ const RULES: &[(Kind, &[&str])] = &[
             "how to use",
             "contributing",
             "goals",
+            // A programme's objectives are what it aims at, not what was learned.
+            "objectives",
+            "objective",
             "plans",
             "further exploration",
         ],
