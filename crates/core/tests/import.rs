@@ -870,3 +870,23 @@ fn objectives_and_goals_are_no_learning_items_at_any_level() {
     let extra: Vec<&str> = p.extra.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(extra, ["Program Objectives", "Goals", "Objectives"]);
 }
+
+#[test]
+fn a_group_of_sentences_each_naming_one_thing_in_bold_is_a_group_of_those_things() {
+    let i = imported("bold-names-in-sentences.md");
+    let p = &i.portfolio;
+    // "Docker & Compose" names technologies itself: one item described by its lines.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Docker & Compose", "shell scripts", "SSH"]
+    );
+    let ssh = &p.technologies[2];
+    // The example says more about the item above it.
+    assert_eq!(
+        ssh.summary.as_deref(),
+        Some("Used SSH to reach the staging box. Example: a script that rotates logs every night.")
+    );
+    let notes = notes(&i);
+    let line = "README.md:8: \"Other Tools\" read as a group of 3 technologies";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}

@@ -592,6 +592,8 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
         label: bool,
         tools: Vec<Option<usize>>,
         short: bool,
+        /// Every nested line names one thing in bold ("Used **SSH** for server access").
+        bold: bool,
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut i = 0;
@@ -630,11 +632,23 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
                     Block::Item { text, .. } => a_name(text),
                     _ => false,
                 }),
+                // ("Example: …" lines say more about the one above.) Under a label that is a
+                // technology itself ("Docker & Kubernetes"), they describe it.
+                bold: !names_technology(&super::text::split_item(t).0)
+                    && children.iter().filter(|b| !is_example(b)).count() >= 2
+                    && children.iter().all(|b| match b {
+                        Block::Item { depth: 1, text, .. } => {
+                            one_bold(text).is_some() || is_example(b)
+                        }
+                        _ => false,
+                    }),
             });
         }
         i = end.max(i + 1);
     }
-    let lifts = |g: &Group| g.label && g.tools.iter().flatten().count() * 3 >= g.tools.len() * 2;
+    let lifts = |g: &Group| {
+        g.label && (g.bold || g.tools.iter().flatten().count() * 3 >= g.tools.len() * 2)
+    };
     let labels = groups.iter().filter(|g| g.label).count();
     // A list of such labels is read as one: when most lift, the rest lift too if they list
     // short names ("Mobile Development:" over "React Native", "Responsive design").
@@ -661,8 +675,16 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
             let Block::Item { depth, text, line } = child else {
                 continue;
             };
-            let text = match tool {
-                Some(at) if *at < text.len() && super::text::split_item(text).1.is_none() => {
+            if g.bold && is_example(child) {
+                out.push(child.clone());
+                continue;
+            }
+            let text = match (tool, one_bold(text)) {
+                // "Learned **shell scripting** for backups": named by its bold words.
+                (_, Some(name)) if g.bold && !text.trim_start().starts_with("**") => {
+                    format!("**{name}**: {}", text.replace("**", ""))
+                }
+                (Some(at), _) if *at < text.len() && super::text::split_item(text).1.is_none() => {
                     format!("{}: {}", text[..*at].trim(), text[*at..].trim())
                 }
                 _ => text.clone(),
@@ -677,6 +699,28 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
     }
     out.extend(blocks[next..].iter().cloned());
     *blocks = out;
+}
+
+/// Whether a label names a technology itself, alone or among others ("Docker & Kubernetes").
+fn names_technology(label: &str) -> bool {
+    label
+        .split([',', '&', '/'])
+        .flat_map(|p| p.split(" and "))
+        .any(|p| known::lookup(p.trim()).is_some())
+}
+
+/// A nested "Example: …" line.
+fn is_example(b: &Block) -> bool {
+    matches!(b, Block::Item { text, .. } if text.trim_start().starts_with("Example"))
+}
+
+/// The one bold span of a line that has exactly one ("Used **SSH** for server access").
+fn one_bold(text: &str) -> Option<String> {
+    let mut spans = text.split("**");
+    let (_, name, _) = (spans.next()?, spans.next()?, spans.next()?);
+    let name = name.trim();
+    (spans.next().is_none() && !name.is_empty() && name.split_whitespace().take(5).count() <= 4)
+        .then(|| name.to_string())
 }
 
 /// Words that link a name to what is said of it ("Kafka for logs", "aggregations over time").
