@@ -890,3 +890,34 @@ fn a_group_of_sentences_each_naming_one_thing_in_bold_is_a_group_of_those_things
     let line = "README.md:8: \"Other Tools\" read as a group of 3 technologies";
     assert!(notes.iter().any(|n| n == line), "{notes:#?}");
 }
+
+#[test]
+fn a_numbered_or_bold_item_over_short_names_is_a_group_in_every_section() {
+    let i = imported("name-groups-in-lists.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        [
+            "Repository Pattern",
+            "Unit of Work",
+            "Dependency Injection",
+            "Caching"
+        ]
+    );
+    // Over sentences, the item stays one with details.
+    assert_eq!(
+        p.concepts[3].details.len() + usize::from(p.concepts[3].summary.is_some()),
+        2
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Small Commits", "Code Review"]
+    );
+    let notes = notes(&i);
+    for line in [
+        "README.md:9: \"Design Patterns\" read as a group of 3 concepts",
+        "README.md:19: \"Habits I kept\" read as a group of 2 practices",
+    ] {
+        assert!(notes.iter().any(|n| n == line), "{line}: {notes:#?}");
+    }
+}

@@ -474,6 +474,9 @@ fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>, report: &mut Repor
         lift_named_tools(blocks, report);
         return;
     }
+    if let Some(k @ (Kind::Concepts | Kind::Practices)) = kind {
+        lift_name_groups(k, blocks, report);
+    }
     let is_label = |text: &str| {
         let t = text.trim().trim_end_matches(':');
         let t = t
@@ -532,6 +535,68 @@ fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>, report: &mut Repor
                 out.push(b);
             }
         }
+    }
+    *blocks = out;
+}
+
+/// A list item that is only a title ("1. Design Patterns", "**Habits I kept**") over two or
+/// more short capitalized names is a group of those names, the same rule as for a heading over
+/// them; over sentences it stays one item with details.
+fn lift_name_groups(kind: Kind, blocks: &mut Vec<Block>, report: &mut Report) {
+    let a_name = |text: &str| {
+        let t = super::text::clean_name(text);
+        (1..=4).contains(&t.split_whitespace().take(5).count())
+            && t.starts_with(|c: char| c.is_uppercase())
+            && !t.contains(['.', ':', ',', ';'])
+            && super::title_case(&t)
+    };
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        let end = blocks[i + 1..]
+            .iter()
+            .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
+            .map_or(blocks.len(), |n| i + 1 + n);
+        let children = &blocks[i + 1..end];
+        let group = match &blocks[i] {
+            Block::Item {
+                depth: 0,
+                text,
+                line,
+            } => {
+                let title = super::text::split_item(text);
+                (title.1.is_none()
+                    && title.0.split_whitespace().take(7).count() <= 6
+                    && children.len() >= 2
+                    && children
+                        .iter()
+                        .all(|b| matches!(b, Block::Item { depth: 1, text, .. } if a_name(text))))
+                .then(|| (title.0, *line))
+            }
+            _ => None,
+        };
+        match group {
+            Some((title, line)) => {
+                report.at(
+                    line,
+                    format!(
+                        "\"{title}\" read as a group of {} {}",
+                        children.len(),
+                        noun(kind, children.len())
+                    ),
+                );
+                out.extend(children.iter().map(|b| match b {
+                    Block::Item { text, line, .. } => Block::Item {
+                        depth: 0,
+                        text: text.clone(),
+                        line: *line,
+                    },
+                    b => b.clone(),
+                }));
+            }
+            None => out.extend(blocks[i..end].iter().cloned()),
+        }
+        i = end.max(i + 1);
     }
     *blocks = out;
 }
