@@ -921,3 +921,11 @@ fn a_numbered_or_bold_item_over_short_names_is_a_group_in_every_section() {
         assert!(notes.iter().any(|n| n == line), "{line}: {notes:#?}");
     }
 }
+
+#[test]
+fn a_label_naming_a_section_inside_an_apps_deliverables_stays_there() {
+    let i = imported("app-deliverables.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.practices, |x| &x.name), ["Code Review"]);
+    assert!(p.extra.iter().any(|e| e.title == "Demo Video"));
+}

@@ -216,7 +216,7 @@ fn app_headings(parts: &[Part]) -> usize {
 }
 
 /// What an app's README has headings for.
-const APP: [&str; 24] = [
+const APP: [&str; 26] = [
     "setup",
     "set up",
     "installation",
@@ -241,6 +241,8 @@ const APP: [&str; 24] = [
     "project structure",
     "folder structure",
     "commit workflow",
+    "deliverables",
+    "demo",
 ];
 
 /// A heading that says how to install or run an app ("Running Locally", "Setup"), by its first
@@ -724,8 +726,12 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
                     let in_overview = stack
                         .last()
                         .is_some_and(|(_, k)| *k == Some(Kind::Overview));
+                    // "**Industry Best Practices Demonstrated**:" in an app's deliverables is
+                    // more of that section.
+                    let in_extra = stack.last().is_some_and(|(_, k)| *k == Some(Kind::Extra));
                     match own {
                         Some(_) if in_overview && sections::weak(&label, own) => None,
+                        Some(k) if in_extra && k != Kind::Extra => None,
                         Some(k) if k != Kind::Overview => Some((current.max(1), label, *line)),
                         _ if stack.iter().any(|(_, k)| is_section(*k)) => {
                             Some((current + 1, label, *line))
