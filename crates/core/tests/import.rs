@@ -929,3 +929,18 @@ fn a_label_naming_a_section_inside_an_apps_deliverables_stays_there() {
     assert_eq!(names(&p.practices, |x| &x.name), ["Code Review"]);
     assert!(p.extra.iter().any(|e| e.title == "Demo Video"));
 }
+
+#[test]
+fn a_short_topic_heading_right_after_the_concepts_is_one_more_concept() {
+    let i = imported("topic-after-concepts.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Database Design", "Caching", "Testing"]
+    );
+    // "Final Thoughts" follows a topic, not the concepts heading: an extra section.
+    assert!(p.extra.iter().any(|e| e.title == "Final Thoughts"));
+    let notes = notes(&i);
+    let line = "README.md:18: \"🧪 Testing\" read as one more of the concepts above it";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}

@@ -118,9 +118,8 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         runs::split_headings(expand(markdown::blocks(&text, 1, report), report))
     };
     let blocks = inverted_levels(read(&mut report), &mut report);
-    let mut cut = app_stack(recaps(in_project(hybrid(extras_in_learnings(parts(
-        lines(blocks, &mut report),
-    ))))));
+    let read_parts = topic_after(parts(lines(blocks, &mut report)), &mut report);
+    let mut cut = app_stack(recaps(in_project(hybrid(extras_in_learnings(read_parts)))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| {
             matches!(
@@ -910,6 +909,55 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             loose,
             blocks: Vec::new(),
         });
+    }
+    parts
+}
+
+/// "## Testing" with a bulleted list, right after "## Important Concepts" at the same level and
+/// naming no kind of section: one more topic of that section (a short title, not "Final
+/// Thoughts" or anything about an app).
+fn topic_after(mut parts: Vec<Part>, report: &mut Report) -> Vec<Part> {
+    for i in 1..parts.len() {
+        let p = &parts[i];
+        let topic = p.kind.is_none()
+            && !p.sub
+            && p.level > 1
+            && sections::kind(&p.title).is_none()
+            && !app_heading(&p.title)
+            && !how_to_run(&p.title)
+            && text::words(&p.title).split_whitespace().count() <= 2
+            && p.blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Item { .. }))
+                .count()
+                >= 2
+            && p.blocks
+                .iter()
+                .all(|b| matches!(b, Block::Item { .. } | Block::Rule { .. }));
+        if !topic {
+            continue;
+        }
+        let before = parts[..i].iter().rev().find(|q| q.level <= p.level);
+        let kind = before
+            .filter(|q| q.level == p.level && !q.sub)
+            .and_then(|q| q.kind)
+            .filter(|k| matches!(k, Kind::Concepts | Kind::Technologies));
+        if let Some(k) = kind {
+            let what = if k == Kind::Concepts {
+                "concepts"
+            } else {
+                "technologies"
+            };
+            report.at(
+                parts[i].line,
+                format!(
+                    "\"{}\" read as one more of the {what} above it",
+                    parts[i].title
+                ),
+            );
+            parts[i].kind = Some(k);
+            parts[i].sub = true;
+        }
     }
     parts
 }
