@@ -37,10 +37,10 @@ const SECTIONS: [(&str, &str); 4] = [
 const TIMEOUT: Duration = Duration::from_secs(10);
 
 // The failing thresholds over both batches (percent). Issue 18's targets where they are met
-// (names 95/95, challenges and practices 90, every exit right); a ratchet at the figures
-// reached where they are not yet: all four counts equal on 66/70 easy+medium files (target
-// 95%) and 15/22 hard ones (target 70%).
-const TARGET_EASY: f64 = 94.0;
+// (all four counts equal on 95% of easy+medium files, names 95/95, challenges and practices
+// 90, every exit right); a ratchet at the figure reached where not yet: all four counts equal
+// on 15/22 hard files (target 70%).
+const TARGET_EASY: f64 = 95.0;
 const TARGET_HARD: f64 = 68.0;
 const TARGET_TC_RECALL: f64 = 95.0;
 const TARGET_TC_PRECISION: f64 = 95.0;

@@ -944,3 +944,24 @@ fn a_short_topic_heading_right_after_the_concepts_is_one_more_concept() {
     let line = "README.md:18: \"🧪 Testing\" read as one more of the concepts above it";
     assert!(notes.iter().any(|n| n == line), "{notes:#?}");
 }
+
+#[test]
+fn concepts_listed_under_the_technologies_are_technologies_when_concepts_have_their_own_section() {
+    let i = imported("concepts-under-technologies.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["React", "Vite", "Server-Side Rendering", "Code Splitting"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Hydration", "State Colocation"]
+    );
+    // Without a concepts section of its own, the nested heading is the concepts section.
+    let md = "# T\n\n## Key Technologies & Learnings\n\n### Core Stack\n\n- Django\n\n### Backend Concepts\n\n- Caching\n- Queues\n";
+    let i = import(md).unwrap();
+    assert_eq!(
+        names(&i.portfolio.concepts, |c| &c.name),
+        ["Caching", "Queues"]
+    );
+}

@@ -118,7 +118,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         runs::split_headings(expand(markdown::blocks(&text, 1, report), report))
     };
     let blocks = inverted_levels(read(&mut report), &mut report);
-    let read_parts = topic_after(parts(lines(blocks, &mut report)), &mut report);
+    let read_parts = nested_sections(topic_after(parts(lines(blocks, &mut report)), &mut report));
     let mut cut = app_stack(recaps(in_project(hybrid(extras_in_learnings(read_parts)))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| {
@@ -909,6 +909,39 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             loose,
             blocks: Vec::new(),
         });
+    }
+    parts
+}
+
+/// "### Advanced Frontend Concepts" under "## Key Technologies", in a README whose concepts
+/// have a section of their own at the level of "Key Technologies" or above: a group of the
+/// technologies it is listed under, not a second concepts section (and the same the other way).
+fn nested_sections(mut parts: Vec<Part>) -> Vec<Part> {
+    let topical = |k: Option<Kind>| matches!(k, Some(Kind::Technologies | Kind::Concepts));
+    for i in 0..parts.len() {
+        let p = &parts[i];
+        if p.sub || !topical(p.kind) || p.level == 0 {
+            continue;
+        }
+        let Some(parent) = parts[..i]
+            .iter()
+            .rev()
+            .find(|q| q.level > 0 && q.level < p.level)
+        else {
+            continue;
+        };
+        let (outer, level) = (parent.kind, parent.level);
+        if parent.sub || !topical(outer) || outer == p.kind {
+            continue;
+        }
+        let own_section_elsewhere = parts
+            .iter()
+            .enumerate()
+            .any(|(j, q)| j != i && !q.sub && q.kind == p.kind && q.level <= level);
+        if own_section_elsewhere {
+            parts[i].kind = outer;
+            parts[i].sub = true;
+        }
     }
     parts
 }
