@@ -965,3 +965,17 @@ fn concepts_listed_under_the_technologies_are_technologies_when_concepts_have_th
         ["Caching", "Queues"]
     );
 }
+
+#[test]
+fn a_hash_label_ending_in_a_colon_inside_pasted_notes_heads_no_section() {
+    let i = imported("pasted-labels.md");
+    let p = &i.portfolio;
+    // "# Principles:" would otherwise open a concepts section.
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Redis", "Kafka"]);
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Eventual Consistency"]);
+    assert!(p.technologies[1]
+        .summary
+        .as_deref()
+        .unwrap()
+        .contains("Partitions are ordered"));
+}

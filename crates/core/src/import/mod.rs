@@ -635,6 +635,10 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
 /// A line that names a section on its own ("Key Technologies", "Challenges Faced & Solutions
 /// Implemented", "Overview"): short, no sentence punctuation.
 pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
+    // "# Principles:" inside pasted notes (not a Markdown heading there) labels a list.
+    if line.trim_start().starts_with('#') && line.trim_end().ends_with(':') {
+        return None;
+    }
     let t = line.trim().trim_end_matches(':');
     let words = t.split_whitespace().count();
     let sentence = t.ends_with(['.', '!', '?', ',', ';']) || t.contains(". ");
