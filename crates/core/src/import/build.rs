@@ -571,7 +571,7 @@ fn lift_name_groups(kind: Kind, blocks: &mut Vec<Block>, report: &mut Report) {
                     && children
                         .iter()
                         .all(|b| matches!(b, Block::Item { depth: 1, text, .. } if a_name(text))))
-                .then(|| (title.0, *line))
+                .then_some((title.0, *line))
             }
             _ => None,
         };
