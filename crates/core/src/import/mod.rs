@@ -259,7 +259,11 @@ fn how_to_run(title: &str) -> bool {
         "prerequisites",
     ]
     .iter()
-    .any(|x| w.starts_with(&format!(" {x} ")))
+    .any(|x| {
+        w.strip_prefix(' ')
+            .and_then(|rest| rest.strip_prefix(x))
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// A heading about an app rather than about learning ("Setup", "API Endpoints").
@@ -922,27 +926,34 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
 /// technologies it is listed under, not a second concepts section (and the same the other way).
 fn nested_sections(mut parts: Vec<Part>) -> Vec<Part> {
     let topical = |k: Option<Kind>| matches!(k, Some(Kind::Technologies | Kind::Concepts));
+    // The shallowest level of a section of each topical kind (technologies, concepts), and the
+    // last part seen at each level: kept as the parts are read, so the pass stays linear.
+    let mut shallowest = [u8::MAX; 2];
+    for q in parts.iter().filter(|q| !q.sub && q.level > 0) {
+        match q.kind {
+            Some(Kind::Technologies) => shallowest[0] = shallowest[0].min(q.level),
+            Some(Kind::Concepts) => shallowest[1] = shallowest[1].min(q.level),
+            _ => {}
+        }
+    }
+    let mut last: [Option<usize>; 7] = [None; 7];
     for i in 0..parts.len() {
+        let level = usize::from(parts[i].level.min(6));
+        let parent = last[1..level.max(1)].iter().flatten().max().copied();
+        last[level] = Some(i);
         let p = &parts[i];
         if p.sub || !topical(p.kind) || p.level == 0 {
             continue;
         }
-        let Some(parent) = parts[..i]
-            .iter()
-            .rev()
-            .find(|q| q.level > 0 && q.level < p.level)
-        else {
+        let Some(parent) = parent.map(|j| &parts[j]) else {
             continue;
         };
-        let (outer, level) = (parent.kind, parent.level);
+        let outer = parent.kind;
         if parent.sub || !topical(outer) || outer == p.kind {
             continue;
         }
-        let own_section_elsewhere = parts
-            .iter()
-            .enumerate()
-            .any(|(j, q)| j != i && !q.sub && q.kind == p.kind && q.level <= level);
-        if own_section_elsewhere {
+        let own = shallowest[usize::from(p.kind == Some(Kind::Concepts))];
+        if own <= parent.level {
             parts[i].kind = outer;
             parts[i].sub = true;
         }
@@ -954,15 +965,27 @@ fn nested_sections(mut parts: Vec<Part>) -> Vec<Part> {
 /// naming no kind of section: one more topic of that section (a short title, not "Final
 /// Thoughts" or anything about an app).
 fn topic_after(mut parts: Vec<Part>, report: &mut Report) -> Vec<Part> {
-    for i in 1..parts.len() {
+    // The last part seen at each level, so the search for the one before stays linear.
+    let mut last: [Option<usize>; 7] = [None; 7];
+    for i in 0..parts.len() {
+        let level = usize::from(parts[i].level.min(6));
+        if i > 0 {
+            topic(&mut parts, i, &last, report);
+        }
+        last[level] = Some(i);
+    }
+    parts
+}
+
+/// See `topic_after`: the part at `i`.
+fn topic(parts: &mut [Part], i: usize, last: &[Option<usize>; 7], report: &mut Report) {
+    {
         let p = &parts[i];
+        // Cheapest tests first: this runs for every part.
         let topic = p.kind.is_none()
             && !p.sub
             && p.level > 1
-            && sections::kind(&p.title).is_none()
-            && !app_heading(&p.title)
-            && !how_to_run(&p.title)
-            && text::words(&p.title).split_whitespace().count() <= 2
+            && p.title.split_whitespace().take(4).count() <= 3
             && p.blocks
                 .iter()
                 .filter(|b| matches!(b, Block::Item { .. }))
@@ -970,11 +993,19 @@ fn topic_after(mut parts: Vec<Part>, report: &mut Report) -> Vec<Part> {
                 >= 2
             && p.blocks
                 .iter()
-                .all(|b| matches!(b, Block::Item { .. } | Block::Rule { .. }));
+                .all(|b| matches!(b, Block::Item { .. } | Block::Rule { .. }))
+            && text::words(&p.title).split_whitespace().count() <= 2
+            && sections::kind(&p.title).is_none()
+            && !app_heading(&p.title)
+            && !how_to_run(&p.title);
         if !topic {
-            continue;
+            return;
         }
-        let before = parts[..i].iter().rev().find(|q| q.level <= p.level);
+        let before = last[..=usize::from(p.level.min(6))]
+            .iter()
+            .flatten()
+            .max()
+            .map(|&j| &parts[j]);
         let kind = before
             .filter(|q| q.level == p.level && !q.sub)
             .and_then(|q| q.kind)
@@ -996,7 +1027,6 @@ fn topic_after(mut parts: Vec<Part>, report: &mut Report) -> Vec<Part> {
             parts[i].sub = true;
         }
     }
-    parts
 }
 
 /// Under "Major Learnings", a heading such as "Collaboration" or "Contact" was read as a group of
@@ -1033,17 +1063,21 @@ fn inverted_levels(mut blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
     let headings: Vec<usize> = (0..blocks.len())
         .filter(|&i| matches!(blocks[i], Block::Heading { .. }))
         .collect();
-    let kind_of = |b: &Block| match b {
-        Block::Heading { text, .. } => sections::kind(text),
-        _ => None,
-    };
+    // Each heading's kind, worked out once.
+    let kinds: Vec<Option<Kind>> = headings
+        .iter()
+        .map(|&i| match &blocks[i] {
+            Block::Heading { text, .. } => sections::kind(text),
+            _ => None,
+        })
+        .collect();
     let level_of = |b: &Block| match b {
         Block::Heading { level, .. } => *level,
         _ => 0,
     };
     let mut inside: Option<(u8, String)> = None;
     for (n, &i) in headings.iter().enumerate() {
-        let kind = kind_of(&blocks[i]);
+        let kind = kinds[n];
         if kind.is_some() {
             inside = None;
             let level = level_of(&blocks[i]);
@@ -1051,9 +1085,10 @@ fn inverted_levels(mut blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
             let empty = headings.get(n + 1).is_some_and(|&j| j == i + 1);
             let above = headings[n + 1..]
                 .iter()
-                .map(|&j| &blocks[j])
-                .take_while(|b| kind_of(b).is_none())
-                .filter(|b| level_of(b) < level)
+                .zip(&kinds[n + 1..])
+                .take_while(|(_, k)| k.is_none())
+                .filter(|(&j, _)| level_of(&blocks[j]) < level)
+                .take(2)
                 .count();
             let next_above = headings
                 .get(n + 1)
