@@ -3,35 +3,42 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-# The public address of the site, e.g. https://me.github.io/nexus/ : canonical URLs, link
-# previews, sitemap.xml and robots.txt use it, and its path is the default PUBLIC_URL.
-ifdef SITE_URL
-PUBLIC_URL ?= $(or $(shell printf '%s' '$(SITE_URL)' | sed -E 's|^[a-zA-Z]+://[^/]*||'),/)
-else
-PUBLIC_URL ?= /
-SITE_URL := http://localhost$(if $(filter /%,$(PUBLIC_URL)),$(PUBLIC_URL),/)
-endif
+# The public address of the site, e.g. https://me.github.io/nexus/ : its path is the base the
+# site is served under; canonical URLs, link previews, sitemap.xml and robots.txt use it.
+SITE_URL ?= http://localhost/
+# The web app's release bundle: content-independent and relocatable (built for ./), as the
+# `nexus` binary carries it.
+BUNDLE := .tmp/bundle
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve dist test tools browser lint unit components e2e validate serve-test import corpus
+.PHONY: serve bundle dist release test tools browser lint unit components e2e validate serve-test import corpus
 
 ## serve: preview with live reload on http://127.0.0.1:8080/
 serve: tools
 	trunk serve
 
-## dist: release bundle in dist/, for the path given by PUBLIC_URL (default: SITE_URL's path),
-## its JS glue minified (scripts/minify-glue.mjs: trunk's minifier fails on it), its
-## render-blocking stylesheets joined into one file (scripts/bundle-css.mjs),
-## plus one HTML file per route, 404.html, sitemap.xml, robots.txt, embed.html (nexus build-site)
-## and each route's rendered content inside its file (scripts/prerender-content.mjs, Chromium),
-## then file.gz and file.br beside each file for nginx (scripts/precompress.mjs)
-dist: tools browser
-	trunk build --release --offline --public-url "$(PUBLIC_URL)"
-	node scripts/minify-glue.mjs dist
-	node scripts/bundle-css.mjs dist
-	cargo run --quiet -p nexus -- build-site dist "$(SITE_URL)"
-	node scripts/prerender-content.mjs dist
-	node scripts/precompress.mjs dist
+## bundle: the web app's release bundle in .tmp/bundle, built for ./ (nexus build sets the base):
+## trunk, its JS glue minified (scripts/minify-glue.mjs: trunk's minifier fails on it), its
+## render-blocking stylesheets joined into one file (scripts/bundle-css.mjs)
+bundle: tools
+	trunk build --release --offline --public-url ./ --dist "$(BUNDLE)"
+	node scripts/minify-glue.mjs "$(BUNDLE)"
+	node scripts/bundle-css.mjs "$(BUNDLE)"
+
+## dist: the site of public/portfolio.json in dist/ for SITE_URL, as a learner's `nexus build`
+## makes it (with the bundle above): one HTML file per route holding its page rendered natively
+## by the app's own components (no browser runs), 404.html, sitemap.xml, robots.txt, embed.html,
+## and file.gz and file.br beside each file for nginx
+dist: bundle
+	rm -rf dist
+	cargo run --quiet -p nexus -- build public/portfolio.json --bundle "$(BUNDLE)" \
+	  --site-url "$(SITE_URL)" -o dist --precompress
+
+## release: the `nexus` binary with the bundle inside it (target/cli/nexus): it needs nothing
+## else to build a site (nexus build, nexus serve)
+release: bundle
+	NEXUS_BUNDLE="$(CURDIR)/$(BUNDLE)" cargo build --profile cli -p nexus
+	@ls -l target/cli/nexus
 
 ## test: formatting, lints, content check, native tests (nexus-core, nexus), the importer's
 ## corpus score, component tests in headless Chromium, and the end-to-end suite against nginx
@@ -43,11 +50,14 @@ tools:
 browser:
 	@scripts/tools.sh browser
 
-## lint: the core and the CLI natively, the core and the web app for wasm32 (the web app is
-## wasm32 only; the core builds for both)
+## lint: formatting; the leptos features of each build (csr in wasm32 only, ssr natively only:
+## scripts/check-features.sh); the core, the CLI and the web app's native render natively; the
+## core and the web app for wasm32
 lint:
 	cargo fmt --all --check
+	scripts/check-features.sh
 	cargo clippy -p nexus-core -p nexus --all-targets -- -D warnings
+	cargo clippy -p nexus-web --lib --test render -- -D warnings
 	cargo clippy -p nexus-core --lib $(WASM) -- -D warnings
 	cargo clippy -p nexus-web -p nexus-import-worker --all-targets $(WASM) -- -D warnings
 
@@ -69,9 +79,11 @@ import:
 corpus:
 	cargo test --quiet -p nexus --test corpus -- --ignored --nocapture
 
-## unit: nexus-core's unit, property and fixture tests, and the nexus command as a process
+## unit: nexus-core's unit, property and fixture tests, the nexus command as a process, and the
+## web app's native render (tests/render.rs)
 unit:
 	cargo test -p nexus-core -p nexus
+	cargo test -p nexus-web --test render
 
 components:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

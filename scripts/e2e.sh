@@ -15,13 +15,18 @@ if [ "${E2E_SKIP_BUILD:-}" != 1 ]; then
   make --no-print-directory dist SITE_URL="$E2E_SITE_URL"
 fi
 grep -q '<base href=/nexus/>\|<base href="/nexus/">' dist/index.html \
-  || { echo "dist/ is not built for /nexus/: run make dist PUBLIC_URL=/nexus/" >&2; exit 1; }
+  || { echo "dist/ is not built for /nexus/: run make dist SITE_URL=$E2E_SITE_URL" >&2; exit 1; }
 
-# Portfolios imported from the project's own README fixtures (tests/e2e/imported.spec.ts).
+# Portfolios imported from the project's own README fixtures (tests/e2e/imported.spec.ts), and
+# a site of each: the bundle with its portfolio.json and its route files rendered from it
+# (tests/e2e/render-agreement.spec.ts).
 mkdir -p .tmp/e2e-imported
+rm -rf .tmp/e2e-sites
 for readme in seed-shape headings-and-tables projects-and-extras; do
   cargo run --quiet -p nexus -- import "tests/fixtures/readme/$readme.md" \
     -o ".tmp/e2e-imported/$readme.json" --force 2>/dev/null
+  cargo run --quiet -p nexus -- build ".tmp/e2e-imported/$readme.json" --bundle .tmp/bundle \
+    --site-url "$E2E_SITE_URL" -o ".tmp/e2e-sites/$readme" >/dev/null
 done
 
 . scripts/nginx.sh

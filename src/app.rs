@@ -79,7 +79,7 @@ pub fn App() -> impl IntoView {
 /// One list route per section and one item route per section with item pages; the paths come
 /// from the section table (practices and the further sections are anchors on their list page).
 #[component]
-fn AppRoutes() -> impl IntoView {
+pub(crate) fn AppRoutes() -> impl IntoView {
     let list = |s: Section| StaticSegment(s.key());
     let item = |s: Section| (StaticSegment(s.key()), ParamSegment("id"));
     view! {

@@ -1,9 +1,21 @@
 //! The path the running app is served under ("" at the root, "/nexus" under a sub-path): the
-//! one source for the router, every link and every asset URL. It is read from the page — the
-//! `<base href>` trunk writes from `--public-url`, or an embedding host's `data-base` — and
-//! shaped by nexus-core's base rules, so the build setting is the only one.
+//! one source for the router, every link and every asset URL. In the browser it is read from the
+//! page — the `<base href>` trunk writes from `--public-url`, or an embedding host's `data-base`;
+//! the native render (`render.rs`) sets the same value from the bundle's `index.html`. Either way
+//! it is shaped by nexus-core's base rules, so the build setting is the only one.
 
 use nexus_core::base::{join, normalize};
+use std::cell::RefCell;
+
+thread_local! {
+    /// The base of the page being rendered natively (there is no page to read it from).
+    static RENDERING: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Sets the base for the native render of the routes that follow on this thread.
+pub fn set_for_render(base: &str) {
+    RENDERING.with(|b| *b.borrow_mut() = Some(normalize(base)));
+}
 
 /// The directory of an absolute URL, as a base (`https://h/nexus/x.js` → `/nexus`).
 fn directory_of(url: &str) -> Option<String> {
@@ -15,9 +27,12 @@ fn directory_of(url: &str) -> Option<String> {
 /// The router base of the running page: the `data-base` of the host page's `<div id="nexus">`
 /// when the app is embedded, else the directory of `<base href>` (the document URL without one).
 pub fn current() -> String {
+    if let Some(base) = RENDERING.with(|b| b.borrow().clone()) {
+        return base;
+    }
     thread_local! {
         static BASE: String = {
-            let doc = web_sys::window().and_then(|w| w.document());
+            let doc = crate::browser::window().and_then(|w| w.document());
             let embedded = doc
                 .as_ref()
                 .and_then(|d| d.get_element_by_id("nexus"))
@@ -44,7 +59,7 @@ pub fn href(path: &str) -> String {
 /// an embedding host page needs no setting.
 pub fn asset(file: &str) -> String {
     use wasm_bindgen::JsCast;
-    let bundle = web_sys::window()
+    let bundle = crate::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(r#"link[rel="nexus-app"]"#).ok().flatten())
         .and_then(|link| link.dyn_into::<web_sys::HtmlLinkElement>().ok())

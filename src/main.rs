@@ -1,9 +1,10 @@
 //! Mounts the app; nothing else.
 
-use leptos::prelude::document;
-use wasm_bindgen::JsCast;
-
+#[cfg(target_arch = "wasm32")]
 fn main() {
+    use leptos::prelude::document;
+    use wasm_bindgen::JsCast;
+
     console_error_panic_hook::set_once();
     let doc = document();
     // The per-route HTML file carries a description for crawlers and link previews; from here
@@ -17,4 +18,11 @@ fn main() {
         Some(host) => leptos::mount::mount_to(host.unchecked_into(), nexus_web::App).forget(),
         None => leptos::mount::mount_to_body(nexus_web::App),
     }
+}
+
+/// Natively the app has nothing to mount: the `nexus` command renders its routes instead.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("nexus-web runs in the browser: build it with trunk (make serve, make dist)");
+    std::process::exit(2);
 }

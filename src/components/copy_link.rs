@@ -40,7 +40,10 @@ pub fn CopyLink(
                 "Copy link"
                 <span class="visually-hidden">" to " {what}</span>
             </button>
-            <span class="copy-link-status" role="status">{status}</span>
+            <span class="copy-link-status" role="status">
+                // None rather than "": the native render writes an empty text as a space.
+                {move || status.with(|s| (!s.is_empty()).then(|| s.clone()))}
+            </span>
         </span>
     }
 }

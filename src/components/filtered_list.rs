@@ -160,10 +160,11 @@ pub fn FilteredList(
                 on:click=move |_| expanded.update(|open| *open = !*open)
             >
                 "Filters"
+                // None rather than "": the native render writes an empty text as a space.
                 <span class="filters-active">
                     {move || match active() {
-                        0 => String::new(),
-                        n => format!(" · {n} active"),
+                        0 => None,
+                        n => Some(format!(" · {n} active")),
                     }}
                 </span>
             </button>

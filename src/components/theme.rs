@@ -32,8 +32,10 @@ impl Theme {
     }
 }
 
+/// The browser's storage (none in the native render, which shows the default, System, as a
+/// first visit does).
 fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
+    crate::browser::window()?.local_storage().ok().flatten()
 }
 
 fn stored() -> Theme {

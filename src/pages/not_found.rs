@@ -2,11 +2,10 @@
 
 use crate::components::Missing;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
-/// Any path the app does not know.
+/// Any path the app does not know. It names no path: the same page is `404.html`, rendered
+/// before anyone asks for a path, which a host serves for every unknown one.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let path = use_location().pathname.get_untracked();
-    view! { <Missing what=format!("page at {path}") /> }
+    view! { <Missing what="such page" /> }
 }

@@ -134,7 +134,10 @@ test('the server: headers, sub-path redirect, real 404 for missing assets', asyn
 
   // A prerendered route file, when make dist wrote one, is what the server answers.
   const python = portfolio.technologies.find((t) => t.id === 'python')!;
-  expect(await index.text()).toContain('/nexus/loader-');
+  // The app's files are named relative to the <base href> the site was built for (nexus build
+  // sets it on a bundle built for ./), so they resolve from any depth.
+  expect(await index.text()).toContain('<base href="/nexus/">');
+  expect(await index.text()).toMatch(/src=\.\/loader-[0-9a-f]+\.js/);
   if ((await request.get('technologies/python/index.html')).ok()) {
     expect(await index.text()).toContain(`<title>${python.name}`);
   }

@@ -340,6 +340,10 @@ fn absolutize(tag: &str, base: &str) -> String {
             let value = &out[value_at..];
             let relative = !(value.starts_with('/') || value.contains("://"));
             if relative {
+                // `./x.js` (a bundle built for `./`) is `x.js`.
+                if value.starts_with("./") {
+                    out.replace_range(value_at..value_at + 2, "");
+                }
                 out.insert_str(value_at, base);
             }
         }
@@ -347,13 +351,89 @@ fn absolutize(tag: &str, base: &str) -> String {
     out
 }
 
+/// What a route file's `<body>` holds: a note on what needs JavaScript, and the page's rendered
+/// markup in `<div id="prerendered">`, which the app replaces when it has started.
+const NOSCRIPT: &str = "<noscript><p class=\"noscript\">Filters and search need JavaScript; everything else reads without it.</p></noscript>";
+
+/// `html` with its `<body>`'s content replaced by the page's rendered markup (see NOSCRIPT).
+/// A template without a `<body>` is returned as it is (`Template::parse` refuses one).
+pub fn fill_body(html: &str, markup: &str) -> String {
+    let Some(start) = html.find("<body") else {
+        return html.to_string();
+    };
+    let open = start + tag_at(html, start).len();
+    let close = html
+        .rfind("</body>")
+        .filter(|&c| c >= open)
+        .unwrap_or(html.len());
+    format!(
+        "{}{NOSCRIPT}<div id=\"prerendered\">{markup}</div>{}",
+        &html[..open],
+        &html[close..]
+    )
+}
+
+/// The base path the pages are rendered under, for their links: the bundle's `<base href>` when
+/// it is absolute (`/nexus/`, or a full URL's path), else (a relocatable `./` bundle) the path of
+/// `site_url`, where the site is published.
+pub fn render_base(index_html: &str, site_url: &str) -> Result<String, SiteError> {
+    let base = Template::parse(index_html)?.base;
+    Ok(if base.starts_with('/') {
+        base
+    } else if base.contains("://") {
+        url_path(&base)
+    } else {
+        url_path(site_url)
+    })
+}
+
+/// The base path a site published at `site_url` is served under
+/// (`https://me.github.io/alx-project-nexus/` → `/alx-project-nexus/`).
+pub fn base_of(site_url: &str) -> String {
+    url_path(site_url)
+}
+
+/// `index.html` with its `<base href>` set to `base`: the relocatable bundle (built for `./`, as
+/// the `nexus` binary carries it) fixed to where the site is published, so that 404.html and
+/// every route file resolve the app's files from any depth and any unknown path.
+pub fn with_base(index_html: &str, base: &str) -> Result<String, SiteError> {
+    Template::parse(index_html)?;
+    let Some(start) = index_html.find("<base") else {
+        return Err(template_error("has no <base href>"));
+    };
+    let end = start + tag_at(index_html, start).len();
+    Ok(format!(
+        "{}<base href=\"{}\">{}",
+        &index_html[..start],
+        escape(base),
+        &index_html[end..]
+    ))
+}
+
+/// The path of an absolute URL as a directory (`https://h/nexus` → `/nexus/`).
+fn url_path(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.find('/').map_or("/", |i| &rest[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    if path.ends_with('/') {
+        path.to_string()
+    } else {
+        format!("{path}/")
+    }
+}
+
+/// The app path the 404 page is rendered at: one no route matches.
+pub const NOT_FOUND_PATH: &str = "/404.html";
+
 /// Every file the site needs beside trunk's output, as (path inside dist, contents): one HTML
 /// file per route, `404.html`, `sitemap.xml`, `robots.txt` and `embed.html`. `site_url` is the
-/// public address of the bundle, e.g. `https://me.github.io/nexus/`.
+/// public address of the bundle, e.g. `https://me.github.io/nexus/`. `render` gives the markup of
+/// the page at an app path (the web app's native render), which each route file's body holds.
 pub fn build(
     index_html: &str,
     portfolio: &Portfolio,
     site_url: &str,
+    render: &dyn Fn(&str) -> String,
 ) -> Result<Vec<(String, String)>, SiteError> {
     let lower = site_url.to_ascii_lowercase();
     let host = lower
@@ -370,12 +450,13 @@ pub fn build(
             let file = file_for(&page.path);
             let url = absolute(site_url, &page.path);
             let html = template.page_html(page, Some(&url), &file);
-            (file, html)
+            (file, fill_body(&html, &render(&page.path)))
         })
         .collect();
+    let not_found = template.page_html(&routes::not_found(), None, "404.html");
     files.push((
         "404.html".into(),
-        template.page_html(&routes::not_found(), None, "404.html"),
+        fill_body(&not_found, &render(NOT_FOUND_PATH)),
     ));
     files.push(("sitemap.xml".into(), sitemap(site_url, &pages)));
     files.push(("robots.txt".into(), robots(site_url)));

@@ -3,7 +3,10 @@
 use nexus_core::content::parse;
 use nexus_core::routes::{self, shorten};
 use nexus_core::routes::{Page, Section};
-use nexus_core::site::{absolute, base_for, build, file_for, robots, sitemap, SiteError, Template};
+use nexus_core::site::{
+    absolute, base_for, base_of, build, file_for, render_base, robots, sitemap, with_base,
+    SiteError, Template, NOT_FOUND_PATH,
+};
 
 const SHIPPED: &str = include_str!("../../../public/portfolio.json");
 /// The shape trunk's minifier gives dist/index.html.
@@ -184,6 +187,11 @@ fn embed_snippet_has_the_bundle_tags_with_absolute_urls_and_the_mount_point() {
         !snippet.contains("icon") && !snippet.contains("<title>") && !snippet.contains("<base")
     );
     assert!(snippet.ends_with("<div id=\"nexus\"></div>\n"));
+    // A bundle built for ./ (the nexus binary's), with the published base set.
+    let relocatable = html.replace("/nexus/a.css", "./a.css").replace("/nexus/loader", "./loader");
+    let snippet = template(&relocatable).embed_snippet();
+    assert!(snippet.contains("<link href=/nexus/a.css rel=stylesheet>"), "{snippet}");
+    assert!(snippet.contains("<script src=/nexus/loader.js type=module></script>"));
 }
 
 /// The error `Template::parse` gives for an index.html.
@@ -235,7 +243,8 @@ fn a_template_that_is_not_trunks_output_is_refused_with_the_reason() {
 #[test]
 fn build_gives_every_file_or_an_error_and_never_a_partial_site() {
     let p = parse(SHIPPED).unwrap();
-    let files = build(TEMPLATE, &p, "https://x.org/nexus/").unwrap();
+    let render = |path: &str| format!("<main>page at {path}</main>");
+    let files = build(TEMPLATE, &p, "https://x.org/nexus/", &render).unwrap();
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names.len(), routes::all(&p).len() + 4);
     for name in [
@@ -249,14 +258,78 @@ fn build_gives_every_file_or_an_error_and_never_a_partial_site() {
         assert!(names.contains(&name), "{name}");
     }
     assert!(matches!(
-        build("<html>", &p, "https://x.org/"),
+        build("<html>", &p, "https://x.org/", &render),
         Err(SiteError::Template(_))
     ));
     for url in ["x.org/nexus/", "ftp://x.org/", "https://", "/nexus/"] {
         assert_eq!(
-            build(TEMPLATE, &p, url).unwrap_err(),
+            build(TEMPLATE, &p, url, &render).unwrap_err(),
             SiteError::SiteUrl(url.into()),
             "{url}"
         );
     }
+}
+
+#[test]
+fn each_route_file_holds_its_own_rendered_page_in_its_body() {
+    let p = parse(SHIPPED).unwrap();
+    let render = |path: &str| format!("<main>page at {path}</main>");
+    let files = build(TEMPLATE, &p, "https://x.org/nexus/", &render).unwrap();
+    let file = |name: &str| &files.iter().find(|(n, _)| n == name).unwrap().1;
+    let python = file("technologies/python/index.html");
+    let body = &python[python.find("<body>").unwrap()..];
+    assert_eq!(
+        body,
+        "<body><noscript><p class=\"noscript\">Filters and search need JavaScript; everything else reads without it.</p></noscript><div id=\"prerendered\"><main>page at /technologies/python</main></div></body></html>"
+    );
+    assert!(file("index.html").contains("<div id=\"prerendered\"><main>page at /</main></div>"));
+    assert!(file("404.html").contains(&format!(
+        "<div id=\"prerendered\"><main>page at {NOT_FOUND_PATH}</main></div>"
+    )));
+    assert!(!file("embed.html").contains("prerendered"));
+}
+
+#[test]
+fn pages_render_under_the_bundles_base_or_where_a_relocatable_bundle_is_published() {
+    let with_base =
+        |base: &str| TEMPLATE.replace("<base href=/nexus/>", &format!("<base href={base}>"));
+    let site = "https://me.github.io/portfolio/";
+    assert_eq!(render_base(TEMPLATE, site).unwrap(), "/nexus/");
+    assert_eq!(render_base(&with_base("/"), site).unwrap(), "/");
+    assert_eq!(render_base(&with_base("./"), site).unwrap(), "/portfolio/");
+    assert_eq!(
+        render_base(&with_base("./"), "https://me.github.io").unwrap(),
+        "/"
+    );
+    assert_eq!(
+        render_base(&with_base("./"), "https://h/a/b?x=1").unwrap(),
+        "/a/b/"
+    );
+    assert_eq!(
+        render_base(&with_base("https://cdn.example/x/"), site).unwrap(),
+        "/x/"
+    );
+    assert!(render_base("<html>", site).is_err());
+}
+
+#[test]
+fn a_relocatable_bundle_gets_the_published_sites_base() {
+    assert_eq!(
+        base_of("https://me.github.io/alx-project-nexus/"),
+        "/alx-project-nexus/"
+    );
+    assert_eq!(
+        base_of("https://me.github.io/alx-project-nexus"),
+        "/alx-project-nexus/"
+    );
+    assert_eq!(base_of("https://portfolio.example"), "/");
+    let relocatable = TEMPLATE.replace("<base href=/nexus/>", "<base href=./>");
+    let fixed = with_base(&relocatable, "/alx-project-nexus/").unwrap();
+    assert_eq!(template(&fixed).base(), "/alx-project-nexus/");
+    assert_eq!(fixed.matches("<base").count(), 1);
+    assert_eq!(
+        fixed.replace(r#"<base href="/alx-project-nexus/">"#, "<base href=./>"),
+        relocatable
+    );
+    assert!(with_base("<html>", "/").is_err());
 }
