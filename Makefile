@@ -73,8 +73,9 @@ import:
 	cargo run --quiet -p nexus -- import "$(README)" -o public/portfolio.json $(if $(FORCE),--force,)
 	cargo run --quiet -p nexus -- validate public/portfolio.json
 
-## corpus: imports every README of ../shared/corpus (when present; a line says it is skipped
-## otherwise), prints one row per file and the totals against its expected/ labels, and fails
+## corpus: imports every README of ../shared/corpus and its batch-2/ (when present; a line says it is skipped
+## otherwise), prints one row per file (held-out files: CORPUS_SHOW_HELDOUT=1), the figures per batch,
+## for the work and held-out parts and in total against the expected/ labels, and fails
 ## below the targets (crates/cli/tests/corpus.rs)
 corpus:
 	cargo test --quiet -p nexus --test corpus -- --ignored --nocapture

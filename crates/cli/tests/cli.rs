@@ -327,3 +327,43 @@ fn import_refuses_an_app_readme_with_exit_1_and_a_missing_file_with_exit_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no/such/README.md: No such file"));
 }
+
+#[test]
+fn import_decodes_utf16_and_refuses_binary_or_oversized_input_with_exit_1() {
+    let dir = scratch("import-bytes");
+    let text = std::fs::read_to_string(root().join("tests/fixtures/readme/seed-shape.md")).unwrap();
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let path = dir.join("utf16.md");
+    std::fs::write(&path, utf16).unwrap();
+    let o = nexus(&["import", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o8 = nexus(&["import", "tests/fixtures/readme/seed-shape.md"]);
+    assert_eq!(stdout(&o), stdout(&o8));
+    // Bytes of a binary file (xorshift noise), and a text far larger than a README.
+    let mut x: u32 = 88_675_123;
+    let noise: Vec<u8> = (0..3_000_000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    let big = "- item\n".repeat(400_000);
+    for (name, bytes, said) in [
+        ("noise.bin", &noise[..300_000], "not text"),
+        ("big-noise.bin", &noise[..], "too large"),
+        ("big.md", big.as_bytes(), "too large"),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let o = nexus(&["import", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stderr(&o));
+        assert_eq!(stdout(&o), "");
+        assert!(stderr(&o).contains(said), "{name}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("internal error"), "{}", stderr(&o));
+    }
+}

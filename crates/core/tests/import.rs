@@ -4,7 +4,7 @@
 #![cfg(feature = "import")]
 
 use nexus_core::content::{parse, Block, Portfolio};
-use nexus_core::import::{import, Imported};
+use nexus_core::import::{decode, import, Imported, NotText};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> String {
@@ -168,7 +168,8 @@ fn a_messy_readme_imports_and_reports_what_it_lost() {
         "merge-conflict marker removed",
         "image \"diagram.png\" skipped",
         "mermaid code block skipped",
-        "unclosed code fence ignored",
+        // A bash fence over one command, never closed: code to the end.
+        "unclosed code fence closed at the end",
         "link \"javascript:alert(1)\" kept as plain text",
     ] {
         assert!(
@@ -504,4 +505,477 @@ const slice = createSlice({\n  name: 'products',\n  initialState: [],\n});\n\n\
         "{:?}",
         notes(&i)
     );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any bytes: refused as not text, or decoded and then imported into a valid portfolio or
+    /// refused as not a portfolio; never a panic, never invalid output.
+    #[test]
+    fn any_bytes_are_refused_or_import_into_a_valid_portfolio(
+        bytes in prop_oneof![
+            prop::collection::vec(any::<u8>(), 0..2000),
+            // Text-like bytes with a heading a portfolio would have, so some import.
+            prop::collection::vec(prop_oneof![Just(b'\n'), Just(b'-'), Just(b' '), 0x20u8..0x7f, 0x80u8..=0xff], 0..600)
+                .prop_map(|b| [b"# T\n\n## Key Technologies\n\n- Rust: a language\n".to_vec(), b].concat()),
+        ]
+    ) {
+        if let Ok((text, _)) = decode(&bytes) {
+            if let Ok(i) = import(&text) {
+                let json = serde_json::to_string(&i.portfolio).unwrap();
+                prop_assert!(parse(&json).is_ok(), "invalid output for {bytes:?}: {json}");
+            }
+        }
+    }
+}
+
+#[test]
+fn random_bytes_are_not_text_and_a_utf16_readme_imports() {
+    // A fixed pseudo-random sequence (xorshift), as a binary file would hold.
+    let mut x: u32 = 2_463_534_242;
+    let noise: Vec<u8> = (0..300_000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    assert_eq!(decode(&noise), Err(NotText::Binary));
+    let text = fixture("seed-shape.md");
+    let utf16: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let (decoded, _) = decode(&utf16).unwrap();
+    let (a, b) = (import(&decoded).unwrap(), import(&text).unwrap());
+    assert_eq!(a.portfolio, b.portfolio);
+}
+
+#[test]
+fn the_summary_counts_in_the_right_number() {
+    let md = "# T\n\n## Key Technologies\n\n- Rust: a language\n\n## Concepts\n\n- Caching: keep answers\n- Queues: later work\n\n## Challenges\n\n- Slow queries: added an index\n";
+    let s = import(md).unwrap().summary();
+    assert!(
+        s.starts_with("imported 1 technology, 2 concepts, 1 challenge ("),
+        "{s}"
+    );
+    assert!(
+        s.contains(", 0 practices, 0 projects, 0 extra sections;"),
+        "{s}"
+    );
+}
+
+#[test]
+fn level_one_section_headings_are_one_document_and_the_apps_stack_stays_out() {
+    let i = imported("h1-sections-and-app-stack.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Rust", "Axum (routing, extractors)", "SQLx"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Connection Pooling", "Idempotent Handlers"]
+    );
+    assert_eq!(names(&p.challenges, |c| &c.title), ["Pool Exhaustion"]);
+    assert_eq!(p.practices.len(), 2);
+    // The app's own stack (Redis) is no learning technology.
+    assert!(p.extra.iter().any(|e| e.title == "Bird Tracker API"));
+    // A stack beside technologies that do not say they were learned is what was learned.
+    let md = "# T\n\n## Technology Stack\n\n- Django\n- FastAPI\n\n## Database Technologies\n\n- PostgreSQL\n\n## Concepts\n\n- Caching\n";
+    let i = import(md).unwrap();
+    assert_eq!(
+        names(&i.portfolio.technologies, |t| &t.name),
+        ["Django", "FastAPI", "PostgreSQL"]
+    );
+}
+
+#[test]
+fn a_heading_over_lines_that_describe_it_is_one_item_without_its_number() {
+    let i = imported("headings-over-lines.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Python (Advanced)",
+            "Message Queues",
+            "Container Orchestration with Kubernetes",
+            "Shell Scripting",
+            "Database Setup"
+        ]
+    );
+    let k8s = &p.technologies[2];
+    assert!(k8s
+        .summary
+        .as_deref()
+        .unwrap()
+        .starts_with("Understanding Pods"));
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Caching", "Rate Limiting"]
+    );
+}
+
+#[test]
+fn an_app_readme_with_a_stack_and_a_practice_list_is_refused_for_what_it_is_about() {
+    let e = import(&fixture("app-with-a-stack.md")).unwrap_err();
+    assert!(e.app_headings >= 3, "{e:?}");
+    let e = e.to_string();
+    assert!(
+        e.starts_with("not a learning portfolio: it documents an app"),
+        "{e}"
+    );
+    assert!(e.contains("Setup"), "{e}");
+}
+
+#[test]
+fn who_and_where_under_a_collaboration_heading_are_no_technologies() {
+    let i = imported("collaboration-under-learnings.md");
+    let p = &i.portfolio;
+    // "Collaboration and Version Control" lists tools: a group of technologies; the second
+    // Collaboration heading lists people and places: an extra section.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "React",
+            "TypeScript",
+            "Git for every change",
+            "GitHub pull requests"
+        ]
+    );
+    assert!(p
+        .extra
+        .iter()
+        .any(|e| e.title.starts_with("Collaboration - Working")));
+}
+
+#[test]
+fn topics_listed_in_the_program_overview_describe_the_program() {
+    let i = imported("overview-topics.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Hydration"]);
+    assert_eq!(names(&p.technologies, |t| &t.name), ["React", "Next.js"]);
+    assert!(p
+        .overview
+        .as_deref()
+        .unwrap()
+        .contains("HTML, CSS, JavaScript"));
+}
+
+#[test]
+fn a_topic_under_the_learnings_described_in_sentences_is_one_concept() {
+    let i = imported("learnings-topic.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Go", "NATS"]);
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Backpressure", "Observability Adventures"]
+    );
+}
+
+#[test]
+fn a_list_item_or_label_over_names_is_a_group_at_every_depth_and_the_report_says_so() {
+    let i = imported("groups-at-every-depth.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Python",
+            "Go",
+            "SQL",
+            "Docker",
+            "GitHub Actions",
+            "Terraform",
+            "Redis",
+            "HTML5",
+            "CSS3",
+            "React",
+            "Next.js",
+            "PostgreSQL",
+            "Valkey"
+        ]
+    );
+    // A numbered item over sentences is one item described by them.
+    assert!(p.technologies[6]
+        .summary
+        .as_deref()
+        .unwrap()
+        .starts_with("Cached sessions"));
+    let notes = notes(&i);
+    for line in [
+        "README.md:5: \"Languages I used\" read as a group of 3 technologies",
+        "README.md:9: \"Tools I used\" read as a group of 3 technologies",
+        "README.md:17: \"Web Development\" read as a group of 4 technologies",
+    ] {
+        assert!(notes.iter().any(|n| n == line), "{line} not in {notes:#?}");
+    }
+}
+
+#[test]
+fn the_report_says_where_a_heading_was_read_as_one_item() {
+    let notes = notes(&imported("headings-over-lines.md"));
+    let line =
+        "README.md:28: \"Database Setup\" read as one technology described by the 4 lines under it";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}
+
+#[test]
+fn practices_of_a_topic_under_concepts_are_a_group_of_concepts() {
+    let i = imported("topic-practices-under-concepts.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Cache Invalidation", "Input Validation", "Least Privilege"]
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Review every pull request"]
+    );
+}
+
+#[test]
+fn a_heading_after_a_sibling_section_continues_it_and_how_to_run_stays_out() {
+    let i = imported("sibling-groups.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.challenges, |c| &c.title), ["Hydration Mismatch"]);
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Name things for what they hold",
+            "Small commits with clear messages",
+            "Rebase before merging"
+        ]
+    );
+    assert!(p.extra.iter().any(|e| e.title == "Running Locally"));
+}
+
+#[test]
+fn an_unclosed_fence_with_a_language_is_code_to_the_end() {
+    let i = imported("unclosed-bash-fence.md");
+    let p = &i.portfolio;
+    // Its "# comments" are no headings, and the empty sub-heading naming the section is no item.
+    assert!(p.practices.is_empty(), "{:?}", p.practices);
+    assert!(p.extra.iter().all(|e| !e.title.contains("Feature Branch")));
+    assert!(notes(&i).contains(&"README.md:15: unclosed code fence closed at the end".to_string()));
+    // A fence never closed over Markdown would swallow it: ignored instead.
+    let md =
+        "# T\n\n```bash\nls\n\n## Key Technologies\n\n- Rust\n- Go\n\n## Concepts\n\n- Ownership\n";
+    let i = import(md).unwrap();
+    assert_eq!(
+        names(&i.portfolio.technologies, |t| &t.name),
+        ["Rust", "Go"]
+    );
+    assert!(notes(&i).contains(&"README.md:3: unclosed code fence ignored".to_string()));
+}
+
+#[test]
+fn challenges_as_name_lines_or_arrow_pairs_need_no_bullets() {
+    let i = imported("challenges-without-bullets.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.challenges, |c| &c.title),
+        [
+            "Slow Search",
+            "Stale Cache",
+            "Timezones in reports",
+            "Flaky webhooks",
+            "Large uploads"
+        ]
+    );
+    assert_eq!(
+        p.challenges[3].solution.as_deref(),
+        Some("retried with backoff")
+    );
+}
+
+#[test]
+fn plain_lines_in_sentence_case_over_their_items_are_section_titles() {
+    let i = imported("plain-line-titles.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Queues", "Caching Layers"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Idempotency", "Backpressure"]
+    );
+    assert_eq!(
+        names(&p.challenges, |c| &c.title),
+        ["Slow exports", "Lost jobs"]
+    );
+    assert_eq!(
+        p.challenges[0].solution.as_deref(),
+        Some("streamed them in chunks.")
+    );
+    assert_eq!(names(&p.practices, |x| &x.name), ["Small pull requests"]);
+    let notes = notes(&i);
+    let line =
+        "README.md:6: \"Key technologies covered\" read as a section title (a line over its items)";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}
+
+#[test]
+fn headings_above_the_level_of_their_section_heading_are_its_items() {
+    let i = imported("swapped-levels.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Rust", "Tokio"]);
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Ownership", "Borrowing"]);
+    assert_eq!(p.practices.len(), 1);
+    let notes = notes(&i);
+    let line =
+        "README.md:4: \"Rust\" read as a part of \"Core Technologies\", the heading above it";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}
+
+#[test]
+fn sections_under_evaluation_criteria_are_about_the_app_and_projects_count_as_learning() {
+    let i = imported("evaluation-criteria.md");
+    let p = &i.portfolio;
+    assert!(p.practices.is_empty(), "{:?}", p.practices);
+    assert_eq!(p.technologies.len(), 3);
+    assert_eq!(
+        names(&p.projects, |x| &x.name),
+        ["Library API", "Poll Service"]
+    );
+}
+
+#[test]
+fn a_paragraph_summing_up_a_list_is_no_item_but_a_named_one_is() {
+    let i = imported("summing-up.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Write the test before the fix",
+            "Keep components small",
+            "Caching Rule"
+        ]
+    );
+    assert!(p.practices[1]
+        .summary
+        .as_deref()
+        .unwrap_or_default()
+        .contains("If I could sum it up"));
+}
+
+#[test]
+fn objectives_and_goals_are_no_learning_items_at_any_level() {
+    let i = imported("objectives.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Python", "Docker"]);
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Normalization"]);
+    let extra: Vec<&str> = p.extra.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(extra, ["Program Objectives", "Goals", "Objectives"]);
+}
+
+#[test]
+fn a_group_of_sentences_each_naming_one_thing_in_bold_is_a_group_of_those_things() {
+    let i = imported("bold-names-in-sentences.md");
+    let p = &i.portfolio;
+    // "Docker & Compose" names technologies itself: one item described by its lines.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Docker & Compose", "shell scripts", "SSH"]
+    );
+    let ssh = &p.technologies[2];
+    // The example says more about the item above it.
+    assert_eq!(
+        ssh.summary.as_deref(),
+        Some("Used SSH to reach the staging box. Example: a script that rotates logs every night.")
+    );
+    let notes = notes(&i);
+    let line = "README.md:8: \"Other Tools\" read as a group of 3 technologies";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}
+
+#[test]
+fn a_numbered_or_bold_item_over_short_names_is_a_group_in_every_section() {
+    let i = imported("name-groups-in-lists.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        [
+            "Repository Pattern",
+            "Unit of Work",
+            "Dependency Injection",
+            "Caching"
+        ]
+    );
+    // Over sentences, the item stays one with details.
+    assert_eq!(
+        p.concepts[3].details.len() + usize::from(p.concepts[3].summary.is_some()),
+        2
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Small Commits", "Code Review"]
+    );
+    let notes = notes(&i);
+    for line in [
+        "README.md:9: \"Design Patterns\" read as a group of 3 concepts",
+        "README.md:19: \"Habits I kept\" read as a group of 2 practices",
+    ] {
+        assert!(notes.iter().any(|n| n == line), "{line}: {notes:#?}");
+    }
+}
+
+#[test]
+fn a_label_naming_a_section_inside_an_apps_deliverables_stays_there() {
+    let i = imported("app-deliverables.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.practices, |x| &x.name), ["Code Review"]);
+    assert!(p.extra.iter().any(|e| e.title == "Demo Video"));
+}
+
+#[test]
+fn a_short_topic_heading_right_after_the_concepts_is_one_more_concept() {
+    let i = imported("topic-after-concepts.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Database Design", "Caching", "Testing"]
+    );
+    // "Final Thoughts" follows a topic, not the concepts heading: an extra section.
+    assert!(p.extra.iter().any(|e| e.title == "Final Thoughts"));
+    let notes = notes(&i);
+    let line = "README.md:18: \"🧪 Testing\" read as one more of the concepts above it";
+    assert!(notes.iter().any(|n| n == line), "{notes:#?}");
+}
+
+#[test]
+fn concepts_listed_under_the_technologies_are_technologies_when_concepts_have_their_own_section() {
+    let i = imported("concepts-under-technologies.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["React", "Vite", "Server-Side Rendering", "Code Splitting"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Hydration", "State Colocation"]
+    );
+    // Without a concepts section of its own, the nested heading is the concepts section.
+    let md = "# T\n\n## Key Technologies & Learnings\n\n### Core Stack\n\n- Django\n\n### Backend Concepts\n\n- Caching\n- Queues\n";
+    let i = import(md).unwrap();
+    assert_eq!(
+        names(&i.portfolio.concepts, |c| &c.name),
+        ["Caching", "Queues"]
+    );
+}
+
+#[test]
+fn a_hash_label_ending_in_a_colon_inside_pasted_notes_heads_no_section() {
+    let i = imported("pasted-labels.md");
+    let p = &i.portfolio;
+    // "# Principles:" would otherwise open a concepts section.
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Redis", "Kafka"]);
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Eventual Consistency"]);
+    assert!(p.technologies[1]
+        .summary
+        .as_deref()
+        .unwrap()
+        .contains("Partitions are ordered"));
 }

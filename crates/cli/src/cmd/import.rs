@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 /// The JSON goes to stdout, or to --output; the report — one line per decision that lost or
 /// guessed something, with its README line, then a summary — goes to stderr. Exits 1 when
 /// the README is not a learning portfolio (it names no technologies, concepts, challenges or
-/// practices).
+/// practices, or it documents an app), or is not text (binary, or over 2 MB). UTF-16 with its
+/// byte-order mark is decoded.
 #[derive(Args)]
 pub struct ImportArgs {
     /// The README, e.g. README.md.
@@ -32,9 +33,16 @@ pub fn run(args: ImportArgs) -> Result<(), Failure> {
 }
 
 fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Result<(), Failure> {
-    let markdown = std::fs::read(readme)
-        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-        .map_err(|e| Failure::Input(format!("{}: {e}", readme.display())))?;
+    let bytes =
+        std::fs::read(readme).map_err(|e| Failure::Input(format!("{}: {e}", readme.display())))?;
+    // UTF-16 is decoded; binary or oversized input is refused like a README that is no portfolio.
+    let (markdown, replaced) = match nexus_core::import::decode(&bytes) {
+        Ok(decoded) => decoded,
+        Err(not) => {
+            eprintln!("{}: {not}", readme.display());
+            return Err(Failure::Content);
+        }
+    };
     if let Some(out) = output.filter(|o| o.exists() && !force) {
         return Err(Failure::Input(format!(
             "{} exists; add --force to overwrite it",
@@ -49,6 +57,17 @@ fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Resu
             return Err(Failure::Content);
         }
     };
+    let mut imported = imported;
+    if replaced > 0 {
+        let what = nexus_core::import::count(
+            replaced,
+            "invalid UTF-8 sequence",
+            "invalid UTF-8 sequences",
+        );
+        imported
+            .report
+            .at(1, format!("{what} replaced by \"\u{fffd}\""));
+    }
     let summary = format!("{name}: {}", imported.summary());
     let mut portfolio = imported.portfolio;
     portfolio.schema = Some("portfolio.schema.json".into());

@@ -7,7 +7,7 @@ use super::challenges::Reader;
 use super::items::{self, Item};
 use super::known::{self, Category as Known};
 use super::markdown::Block;
-use super::report::Report;
+use super::report::{count, Report};
 use super::sections::Kind;
 use super::text::{first_words, slug, strip_lead};
 use super::Part;
@@ -51,7 +51,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     let mut intros: [(Option<String>, Vec<String>); 5] = Default::default();
 
     for part in parts.iter_mut().filter(|p| super::is_section(p.kind)) {
-        unnest_labels(part.kind, &mut part.blocks);
+        unnest_labels(part.kind, &mut part.blocks, report);
     }
     let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
     let has_concepts = parts.iter().any(|p| p.kind == Some(Kind::Concepts));
@@ -111,7 +111,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     (Kind::Technologies, &mut technologies, 0)
                 };
                 set_heading(&mut intros[slot], heading);
-                let intro = sub_part(kind, part, list);
+                let intro = sub_part(kind, part, list, report);
                 intros[slot].1.extend(intro);
             }
             Some(Kind::Learnings) | None => {
@@ -126,6 +126,18 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                 }
                 challenges.blocks(&part.blocks, part.sub);
             }
+            // A topic under the learnings, described in sentences, beside a concepts section:
+            // one concept ("Security & Middleware Adventures"), unless it names a technology.
+            Some(Kind::Technologies)
+                if part.loose
+                    && has_concepts
+                    && known::lookup(strip_lead(&part.title)).is_none()
+                    && one_item(Kind::Concepts, part, &items::named(&part.blocks, None).0) =>
+            {
+                set_heading(&mut intros[1], heading);
+                let intro = sub_part(Kind::Concepts, part, &mut concepts, report);
+                intros[1].1.extend(intro);
+            }
             Some(kind) => {
                 let (list, slot) = match kind {
                     Kind::Technologies => (&mut technologies, 0),
@@ -134,7 +146,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     _ => (&mut projects, 4),
                 };
                 set_heading(&mut intros[slot], heading);
-                let intro = sub_part(kind, part, list);
+                let intro = sub_part(kind, part, list, report);
                 intros[slot].1.extend(intro);
             }
         }
@@ -288,7 +300,7 @@ fn set_heading(slot: &mut (Option<String>, Vec<String>), heading: Option<String>
 /// The items of one part of a section. A sub-heading is a group of the items under it
 /// (technologies by category) or, when nothing under it is a named item, one item itself
 /// ("#### 1. Python" and a description). Returns the part's lead-in paragraphs.
-fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
+fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) -> Vec<String> {
     let group = part.sub.then(|| strip_lead(&part.title).to_string());
     let (found, intro) = items::named(&part.blocks, group.as_deref());
     // A section that is one project: named by its heading, everything under it its content.
@@ -305,7 +317,122 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
             return Vec::new();
         }
     }
-    let heading_is_item = part.sub
+    // A group whose text is a list of names ("**Web Development:**" over "HTML5, CSS3,
+    // React and Next.js"): an item per name.
+    if part.sub && found.is_empty() {
+        if let Some(names) = name_list(&part.blocks) {
+            report_group(report, part, names.len(), kind);
+            list.extend(names.into_iter().map(|n| Item {
+                name: n,
+                text: None,
+                details: Vec::new(),
+                line: part.line,
+                group: group.clone(),
+            }));
+            return Vec::new();
+        }
+    }
+    // "### Best Practices Applied" under "Best Practices" over nothing but code: it names the
+    // section again, no item.
+    let empty = !part.blocks.iter().any(|b| {
+        matches!(
+            b,
+            Block::Para { .. } | Block::Item { .. } | Block::Table { .. }
+        )
+    });
+    if part.sub && empty && super::sections::kind(&part.title) == Some(kind) {
+        return Vec::new();
+    }
+    let heading_is_item = one_item(kind, part, &found);
+    if heading_is_item {
+        let prose = items::prose(&part.blocks);
+        let mut it = items::item(&part.title, part.line, None);
+        if found.len() >= 2 && matches!(kind, Kind::Technologies | Kind::Concepts) {
+            report.at(
+                part.line,
+                format!(
+                    "\"{}\" read as one {} described by the {} under it",
+                    it.name,
+                    noun(kind, 1),
+                    count(found.len(), "line", "lines")
+                ),
+            );
+        }
+        if it.text.is_none() && !prose.is_empty() {
+            let mut all = prose.into_iter();
+            it.text = all.next();
+            it.details = all.collect();
+        }
+        if kind == Kind::Technologies {
+            it.group = None;
+        }
+        list.push(it);
+        return Vec::new();
+    }
+    let before = list.len();
+    list.extend(spread_all(kind, found));
+    if part.sub && list.len() - before >= 2 {
+        report_group(report, part, list.len() - before, kind);
+    }
+    intro
+}
+
+/// The item noun of a section kind, singular or plural.
+fn noun(kind: Kind, n: usize) -> &'static str {
+    match (kind, n == 1) {
+        (Kind::Technologies, true) => "technology",
+        (Kind::Technologies, false) => "technologies",
+        (Kind::Concepts, true) => "concept",
+        (Kind::Concepts, false) => "concepts",
+        (Kind::Practices, true) => "practice",
+        (Kind::Practices, false) => "practices",
+        (_, true) => "project",
+        (_, false) => "projects",
+    }
+}
+
+/// `README.md:20: "Tools I used" read as a group of 10 technologies`: a sub-heading, list item
+/// or label line that could have been one item was read as the group of those under it.
+fn report_group(report: &mut Report, part: &Part, n: usize, kind: Kind) {
+    if matches!(kind, Kind::Technologies | Kind::Concepts) {
+        report.at(
+            part.line,
+            format!(
+                "\"{}\" read as a group of {n} {}",
+                strip_lead(&part.title),
+                noun(kind, n)
+            ),
+        );
+    }
+}
+
+/// The names of blocks that are only a comma-separated list of short names, the last pair
+/// joined by "and": "HTML5, CSS3, React and Next.js".
+fn name_list(blocks: &[Block]) -> Option<Vec<String>> {
+    let [Block::Para { text, .. }] = blocks else {
+        return None;
+    };
+    // A list, not a sentence: commas between the names, no full stop after them.
+    let mut names = top_level_commas(&text.replace('\n', " "));
+    if names.len() < 2 || text.trim_end().ends_with('.') {
+        return None;
+    }
+    if let Some(last) = names.pop() {
+        match last.split_once(" and ") {
+            Some((a, b)) => names.extend([a.trim().to_string(), b.trim().to_string()]),
+            None => names.push(last),
+        }
+    }
+    let short = names
+        .iter()
+        .all(|n| !n.is_empty() && n.split_whitespace().take(5).count() <= 4 && !n.ends_with(':'));
+    (names.len() >= 2 && short).then_some(names)
+}
+
+/// Whether a sub-heading is one item described by what is under it, rather than a group of the
+/// items under it.
+fn one_item(kind: Kind, part: &Part, found: &[Item]) -> bool {
+    part.sub
         && (kind == Kind::Projects
             || found.is_empty()
             || (known::lookup(strip_lead(&part.title)).is_some()
@@ -321,23 +448,17 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit()))
                 && bold_named(&part.blocks) * 2 <= found.len())
-            || (bold_named(&part.blocks) == 0 && sentences(&part.blocks) == found.len()));
-    if heading_is_item {
-        let prose = items::prose(&part.blocks);
-        let mut it = items::item(&part.title, part.line, None);
-        if it.text.is_none() && !prose.is_empty() {
-            let mut all = prose.into_iter();
-            it.text = all.next();
-            it.details = all.collect();
-        }
-        if kind == Kind::Technologies {
-            it.group = None;
-        }
-        list.push(it);
-        return Vec::new();
+            || (bold_named(&part.blocks) == 0 && described(kind, &part.blocks, found.len())))
+}
+
+/// Whether the entries under a heading describe it: all of them are sentences, or (for a
+/// technology or concept, whose details read as sentences about it) three in four.
+fn described(kind: Kind, blocks: &[Block], found: usize) -> bool {
+    let n = sentences(blocks);
+    match kind {
+        Kind::Technologies | Kind::Concepts => n * 4 >= found * 3,
+        _ => n == found,
     }
-    list.extend(spread_all(kind, found));
-    intro
 }
 
 /// Bullets that only label the list nested under them ("* Practices", "* Solutions") are not
@@ -348,10 +469,13 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>) -> Vec<String> {
 /// In a technologies section, a label lifts its list only when the list names technologies
 /// ("Relational Databases:" over "PostgreSQL with JSONB", "MySQL with replication"): a list
 /// of aspects ("Orchestration Tools:" over "Deployment strategies", …) is one item's details.
-fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>) {
+fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>, report: &mut Report) {
     if kind == Some(Kind::Technologies) {
-        lift_named_tools(blocks);
+        lift_named_tools(blocks, report);
         return;
+    }
+    if let Some(k @ (Kind::Concepts | Kind::Practices)) = kind {
+        lift_name_groups(k, blocks, report);
     }
     let is_label = |text: &str| {
         let t = text.trim().trim_end_matches(':');
@@ -415,6 +539,68 @@ fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>) {
     *blocks = out;
 }
 
+/// A list item that is only a title ("1. Design Patterns", "**Habits I kept**") over two or
+/// more short capitalized names is a group of those names, the same rule as for a heading over
+/// them; over sentences it stays one item with details.
+fn lift_name_groups(kind: Kind, blocks: &mut Vec<Block>, report: &mut Report) {
+    let a_name = |text: &str| {
+        let t = super::text::clean_name(text);
+        (1..=4).contains(&t.split_whitespace().take(5).count())
+            && t.starts_with(|c: char| c.is_uppercase())
+            && !t.contains(['.', ':', ',', ';'])
+            && super::title_case(&t)
+    };
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut i = 0;
+    while i < blocks.len() {
+        let end = blocks[i + 1..]
+            .iter()
+            .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
+            .map_or(blocks.len(), |n| i + 1 + n);
+        let children = &blocks[i + 1..end];
+        let group = match &blocks[i] {
+            Block::Item {
+                depth: 0,
+                text,
+                line,
+            } => {
+                let title = super::text::split_item(text);
+                (title.1.is_none()
+                    && title.0.split_whitespace().take(7).count() <= 6
+                    && children.len() >= 2
+                    && children
+                        .iter()
+                        .all(|b| matches!(b, Block::Item { depth: 1, text, .. } if a_name(text))))
+                .then_some((title.0, *line))
+            }
+            _ => None,
+        };
+        match group {
+            Some((title, line)) => {
+                report.at(
+                    line,
+                    format!(
+                        "\"{title}\" read as a group of {} {}",
+                        children.len(),
+                        noun(kind, children.len())
+                    ),
+                );
+                out.extend(children.iter().map(|b| match b {
+                    Block::Item { text, line, .. } => Block::Item {
+                        depth: 0,
+                        text: text.clone(),
+                        line: *line,
+                    },
+                    b => b.clone(),
+                }));
+            }
+            None => out.extend(blocks[i..end].iter().cloned()),
+        }
+        i = end.max(i + 1);
+    }
+    *blocks = out;
+}
+
 /// The section a "**Label:** a, b, c" learning names by its label ("Key Technologies", "Core
 /// Tools & Concepts"), when its text is a list.
 fn section_label(item: &Item) -> Option<Kind> {
@@ -463,7 +649,7 @@ fn labelled_lists(found: &[Item]) -> Option<[Vec<Item>; 3]> {
 
 /// See `unnest_labels`: the technologies case. Each lifted entry is named by the technology it
 /// starts with ("PostgreSQL: with advanced features (JSONB, …)").
-fn lift_named_tools(blocks: &mut Vec<Block>) {
+fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
     // Each top-level item with the items nested under it: (start, end, is a label, lifts).
     struct Group {
         start: usize,
@@ -471,6 +657,8 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
         label: bool,
         tools: Vec<Option<usize>>,
         short: bool,
+        /// Every nested line names one thing in bold ("Used **SSH** for server access").
+        bold: bool,
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut i = 0;
@@ -509,11 +697,23 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
                     Block::Item { text, .. } => a_name(text),
                     _ => false,
                 }),
+                // ("Example: …" lines say more about the one above.) Under a label that is a
+                // technology itself ("Docker & Kubernetes"), they describe it.
+                bold: !names_technology(&super::text::split_item(t).0)
+                    && children.iter().filter(|b| !is_example(b)).count() >= 2
+                    && children.iter().all(|b| match b {
+                        Block::Item { depth: 1, text, .. } => {
+                            one_bold(text).is_some() || is_example(b)
+                        }
+                        _ => false,
+                    }),
             });
         }
         i = end.max(i + 1);
     }
-    let lifts = |g: &Group| g.label && g.tools.iter().flatten().count() * 3 >= g.tools.len() * 2;
+    let lifts = |g: &Group| {
+        g.label && (g.bold || g.tools.iter().flatten().count() * 3 >= g.tools.len() * 2)
+    };
     let labels = groups.iter().filter(|g| g.label).count();
     // A list of such labels is read as one: when most lift, the rest lift too if they list
     // short names ("Mobile Development:" over "React Native", "Responsive design").
@@ -525,12 +725,31 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
             continue;
         }
         out.extend(blocks[next..g.start].iter().cloned());
+        if let Block::Item { text, line, .. } = &blocks[g.start] {
+            let n = g.end - g.start - 1;
+            report.at(
+                *line,
+                format!(
+                    "\"{}\" read as a group of {}",
+                    super::text::clean_name(strip_lead(text)),
+                    count(n, "technology", "technologies")
+                ),
+            );
+        }
         for (child, tool) in blocks[g.start + 1..g.end].iter().zip(&g.tools) {
             let Block::Item { depth, text, line } = child else {
                 continue;
             };
-            let text = match tool {
-                Some(at) if *at < text.len() && super::text::split_item(text).1.is_none() => {
+            if g.bold && is_example(child) {
+                out.push(child.clone());
+                continue;
+            }
+            let text = match (tool, one_bold(text)) {
+                // "Learned **shell scripting** for backups": named by its bold words.
+                (_, Some(name)) if g.bold && !text.trim_start().starts_with("**") => {
+                    format!("**{name}**: {}", text.replace("**", ""))
+                }
+                (Some(at), _) if *at < text.len() && super::text::split_item(text).1.is_none() => {
                     format!("{}: {}", text[..*at].trim(), text[*at..].trim())
                 }
                 _ => text.clone(),
@@ -545,6 +764,28 @@ fn lift_named_tools(blocks: &mut Vec<Block>) {
     }
     out.extend(blocks[next..].iter().cloned());
     *blocks = out;
+}
+
+/// Whether a label names a technology itself, alone or among others ("Docker & Kubernetes").
+fn names_technology(label: &str) -> bool {
+    label
+        .split([',', '&', '/'])
+        .flat_map(|p| p.split(" and "))
+        .any(|p| known::lookup(p.trim()).is_some())
+}
+
+/// A nested "Example: …" line.
+fn is_example(b: &Block) -> bool {
+    matches!(b, Block::Item { text, .. } if text.trim_start().starts_with("Example"))
+}
+
+/// The one bold span of a line that has exactly one ("Used **SSH** for server access").
+fn one_bold(text: &str) -> Option<String> {
+    let mut spans = text.split("**");
+    let (_, name, _) = (spans.next()?, spans.next()?, spans.next()?);
+    let name = name.trim();
+    (spans.next().is_none() && !name.is_empty() && name.split_whitespace().take(5).count() <= 4)
+        .then(|| name.to_string())
 }
 
 /// Words that link a name to what is said of it ("Kafka for logs", "aggregations over time").
@@ -604,7 +845,7 @@ fn bold_named(blocks: &[Block]) -> usize {
 /// How many top-level items are sentences about the heading ("Used Redis as a cache.",
 /// "Learned **Kubernetes** fundamentals:") rather than names of things.
 fn sentences(blocks: &[Block]) -> usize {
-    top_items(blocks)
+    entries(blocks)
         .filter(|t| {
             let t = t.lines().next().unwrap_or_default().trim();
             let (name, body) = super::text::split_item(t);
@@ -616,9 +857,13 @@ fn sentences(blocks: &[Block]) -> usize {
         .count()
 }
 
-fn top_items(blocks: &[Block]) -> impl Iterator<Item = &str> {
-    blocks.iter().filter_map(|b| match b {
+/// The top-level entries under a heading: its items, or its paragraphs when it has no items
+/// (lines written without bullets are read by the same rule as bullets).
+fn entries(blocks: &[Block]) -> impl Iterator<Item = &str> {
+    let bulleted = blocks.iter().any(|b| matches!(b, Block::Item { .. }));
+    blocks.iter().filter_map(move |b| match b {
         Block::Item { depth: 0, text, .. } => Some(text.as_str()),
+        Block::Para { text, .. } if !bulleted => Some(text.as_str()),
         _ => None,
     })
 }

@@ -133,11 +133,8 @@ impl Reader {
                 self.pairing = Some(i + 1);
             }
             // "**Slow queries** → added indexes": the arrow leads to the solution.
-            None if top && (text.contains(" → ") || text.contains(" -> ")) => {
-                let (problem, solution) = text
-                    .split_once(" → ")
-                    .or_else(|| text.split_once(" -> "))
-                    .unwrap_or((text, ""));
+            None if top && arrow(text).is_some() => {
+                let (problem, solution) = arrow(text).unwrap_or((text, ""));
                 let problem = super::text::clean_name(problem);
                 self.start(None, problem, line);
                 self.in_solution = true;
@@ -176,8 +173,50 @@ impl Reader {
             }
             return;
         }
+        // "State Management: used a global store" paragraphs, no bullets: one challenge each,
+        // read like the same lines bulleted.
+        let bulleted = blocks.iter().any(|b| matches!(b, Block::Item { .. }));
+        let named = |text: &str| {
+            !text.contains('\n')
+                && label(text).is_none()
+                && matches!(split_item(text), (name, Some(_)) if name.split_whitespace().take(7).count() <= 6)
+        };
+        let named_paras = !one_challenge
+            && !bulleted
+            && blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Para { text, .. } if named(text)))
+                .count()
+                >= 2;
         for block in blocks {
             match block {
+                Block::Para { text, line } if named_paras && named(text) => {
+                    self.line(text, *line, true);
+                }
+                // "Slow queries ===> added indexes | Flaky tests ===> fixed the clock |": lines
+                // of pairs, as a table pasted without its pipes.
+                Block::Para { text, line }
+                    if !one_challenge
+                        && text
+                            .lines()
+                            .all(|l| arrow(l).is_some() || l.trim().is_empty())
+                        // One pair after a challenge is its solution's text ("Updated the
+                        // config → added the domain"), several are a list.
+                        && (self.found.is_empty()
+                            || text.contains(" | ")
+                            || text.lines().count() >= 2) =>
+                {
+                    for (i, l) in text.lines().enumerate() {
+                        for pair in l
+                            .split(" | ")
+                            .map(|p| p.trim().trim_end_matches('|').trim())
+                        {
+                            if arrow(pair).is_some() {
+                                self.line(pair, *line + i, true);
+                            }
+                        }
+                    }
+                }
                 Block::Item { depth, text, line } => {
                     let top = *depth == 0 && !one_challenge;
                     let mut lines = text.lines();
@@ -273,6 +312,15 @@ impl Reader {
             .collect();
         (found, self.intro)
     }
+}
+
+/// A line "problem → solution" split at its arrow ("→", "->", "=>", "==>", "===>").
+fn arrow(text: &str) -> Option<(&str, &str)> {
+    [" ===> ", " ==> ", " => ", " → ", " -> "]
+        .iter()
+        .find_map(|a| text.split_once(a))
+        .map(|(p, s)| (p.trim(), s.trim()))
+        .filter(|(p, _)| !p.is_empty())
 }
 
 /// "Title Challenge: text": a short title (at most ten words, no sentence) before a challenge

@@ -80,7 +80,10 @@ pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) 
     }
     let mut items: Vec<Item> = Vec::new();
     let mut intro = Vec::new();
+    // Whether a bulleted list came before the block being read.
+    let mut bulleted = false;
     for block in blocks {
+        bulleted |= matches!(block, Block::Item { .. });
         match block {
             // "**Key Outcome**: …" after a list sums the list up: more of its last item.
             Block::Item { depth: 0, text, .. } if is_outcome(text) && !items.is_empty() => {
@@ -131,8 +134,18 @@ pub fn named(blocks: &[Block], group: Option<&str>) -> (Vec<Item>, Vec<String>) 
                 let example = splits
                     .first()
                     .is_some_and(|(name, _)| name.to_lowercase().starts_with("example"));
+                // "Security was critical — I learned to:" leads into the list below it.
+                // "If I could sum it up: …" after a bulleted list sums it up: a sentence, not a
+                // name (names are capitalized or bold).
+                let summing_up = bulleted
+                    && !text.trim_start().starts_with("**")
+                    && splits
+                        .first()
+                        .is_some_and(|(name, _)| !super::title_case(name));
                 let one_named = splits.len() == 1
                     && !example
+                    && !summing_up
+                    && !text.trim_end().ends_with(':')
                     && splits[0].1.is_some()
                     && splits[0].0.split_whitespace().take(7).count() <= 6
                     && !splits[0].0.contains(',');

@@ -9,6 +9,7 @@
 mod build;
 mod challenges;
 mod glossary;
+mod input;
 mod items;
 pub mod known;
 mod markdown;
@@ -17,7 +18,8 @@ mod runs;
 mod sections;
 mod text;
 
-pub use report::{Note, Report};
+pub use input::{decode, NotText, MAX_BYTES};
+pub use report::{count, Note, Report};
 
 use crate::content::Portfolio;
 use markdown::Block;
@@ -38,15 +40,14 @@ impl Imported {
         let p = &self.portfolio;
         let solved = p.challenges.iter().filter(|c| c.solution.is_some()).count();
         format!(
-            "imported {} technologies, {} concepts, {} challenges ({solved} with a solution), \
-             {} practices, {} projects, {} extra sections; {} notes",
-            p.technologies.len(),
-            p.concepts.len(),
-            p.challenges.len(),
-            p.practices.len(),
-            p.projects.len(),
-            p.extra.len(),
-            self.report.notes.len()
+            "imported {}, {}, {} ({solved} with a solution), {}, {}, {}; {}",
+            count(p.technologies.len(), "technology", "technologies"),
+            count(p.concepts.len(), "concept", "concepts"),
+            count(p.challenges.len(), "challenge", "challenges"),
+            count(p.practices.len(), "practice", "practices"),
+            count(p.projects.len(), "project", "projects"),
+            count(p.extra.len(), "extra section", "extra sections"),
+            count(self.report.notes.len(), "note", "notes")
         )
     }
 }
@@ -57,10 +58,24 @@ impl Imported {
 pub struct NotPortfolio {
     /// Its headings, to show what was found instead.
     pub headings: Vec<String>,
+    /// How many of them are about an app (setup, features, endpoints…) when that decided it.
+    pub app_headings: usize,
 }
 
 impl fmt::Display for NotPortfolio {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.app_headings > 0 {
+            write!(
+                f,
+                "not a learning portfolio: it documents an app ({} about setup, features, \
+                 endpoints or deployment) and at most one kind of learning; a portfolio has \
+                 technologies or concepts beside challenges (\"Challenges & Solutions\") or \
+                 best practices",
+                count(self.app_headings, "heading", "headings")
+            )?;
+            let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
+            return write!(f, " (its headings: {})", shown.join(" · "));
+        }
         write!(
             f,
             "not a learning portfolio: looked for sections of technologies (\"Key Technologies\", \
@@ -89,6 +104,9 @@ pub(crate) struct Part {
     pub level: u8,
     /// A learning section inside one project ("Tech Stack" of the final project).
     pub in_project: bool,
+    /// A heading under "Major Learnings" with no kind of its own, read as technologies by
+    /// default ("Security & Middleware Adventures").
+    pub loose: bool,
     pub blocks: Vec<Block>,
 }
 
@@ -99,11 +117,9 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let read = |report: &mut Report| {
         runs::split_headings(expand(markdown::blocks(&text, 1, report), report))
     };
-    let blocks = read(&mut report);
-    let mut cut = app_stack(recaps(in_project(hybrid(parts(lines(
-        blocks,
-        &mut report,
-    ))))));
+    let blocks = inverted_levels(read(&mut report), &mut report);
+    let read_parts = nested_sections(topic_after(parts(lines(blocks, &mut report)), &mut report));
+    let mut cut = app_stack(recaps(in_project(hybrid(extras_in_learnings(read_parts)))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| {
             matches!(
@@ -125,6 +141,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
                 sub: false,
                 level: 2,
                 in_project: false,
+                loose: false,
                 blocks: entries,
             });
         }
@@ -138,6 +155,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
                 .map(|p| p.title.clone())
                 .filter(|t| !t.is_empty())
                 .collect(),
+            app_headings: 0,
         });
     }
     let headings: Vec<String> = parts
@@ -145,9 +163,21 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         .map(|p| p.title.clone())
         .filter(|t| !t.is_empty())
         .collect();
+    let app = app_headings(&parts);
     let portfolio = build::portfolio(parts, &mut report);
     if !is_portfolio(&portfolio) {
-        return Err(NotPortfolio { headings });
+        return Err(NotPortfolio {
+            headings,
+            app_headings: 0,
+        });
+    }
+    // Decided from both sides: an app's README that lists one kind of learning (its stack, or
+    // a grading criterion named "Best Practices") is still about the app.
+    if app >= 3 && learned_kinds(&portfolio) <= 1 {
+        return Err(NotPortfolio {
+            headings,
+            app_headings: app,
+        });
     }
     Ok(Imported { portfolio, report })
 }
@@ -169,6 +199,100 @@ fn is_portfolio(p: &Portfolio) -> bool {
     // Or a list long enough to be one ("**Styling:** Tailwind CSS, Sass" bullets, no text).
     let many = p.technologies.len() + p.concepts.len() >= 8;
     (kinds[0] || kinds[1]) && (kinds.iter().filter(|k| **k).count() >= 2 || described || many)
+}
+
+/// Headings an app's README has and a learning portfolio does not need: how to install, run and
+/// call the app, what it does, how it is graded or licensed.
+fn app_headings(parts: &[Part]) -> usize {
+    parts
+        .iter()
+        // A heading read as a learning section or a unit ("Week 9: CI/CD and Deployment") is
+        // about learning whatever words it uses.
+        .filter(|p| p.level > 0 && !p.title.is_empty())
+        .filter(|p| matches!(p.kind, None | Some(Kind::Extra)))
+        .filter(|p| app_heading(&p.title))
+        .count()
+}
+
+/// What an app's README has headings for.
+const APP: [&str; 26] = [
+    "setup",
+    "set up",
+    "installation",
+    "install",
+    "getting started",
+    "quick start",
+    "usage",
+    "how to run",
+    "running locally",
+    "endpoints",
+    "api documentation",
+    "features",
+    "deployment",
+    "license",
+    "contributing",
+    "prerequisites",
+    "requirements",
+    "environment variables",
+    "evaluation",
+    "submission",
+    "tasks",
+    "project structure",
+    "folder structure",
+    "commit workflow",
+    "deliverables",
+    "demo",
+];
+
+/// A heading that says how to install or run an app ("Running Locally", "Setup"), by its first
+/// words ("Database Setup & Configuration" is a topic).
+fn how_to_run(title: &str) -> bool {
+    let w = format!(" {} ", text::words(title));
+    [
+        "running locally",
+        "run locally",
+        "setup",
+        "installation",
+        "getting started",
+        "quick start",
+        "how to run",
+        "prerequisites",
+    ]
+    .iter()
+    .any(|x| {
+        w.strip_prefix(' ')
+            .and_then(|rest| rest.strip_prefix(x))
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
+/// A heading about an app rather than about learning ("Setup", "API Endpoints").
+fn app_heading(title: &str) -> bool {
+    let w = format!(" {} ", text::words(title));
+    APP.iter().any(|x| sections::has_phrase(&w, x))
+}
+
+/// How many kinds of learning a portfolio documents: concepts, challenges, practices, projects,
+/// and technologies unless their heading names an app's stack ("Tech Stack", "Technologies
+/// Used").
+fn learned_kinds(p: &Portfolio) -> usize {
+    let stack = p.sections.technologies.as_ref().is_some_and(|s| {
+        let w = format!(" {} ", text::words(&s.title));
+        ["stack", "used", "built with"]
+            .iter()
+            .any(|x| sections::has_phrase(&w, x))
+    });
+    [
+        !p.technologies.is_empty() && !stack,
+        // What was built in the program ("The Projects I've Worked On").
+        !p.projects.is_empty(),
+        !p.concepts.is_empty(),
+        !p.challenges.is_empty(),
+        !p.practices.is_empty(),
+    ]
+    .iter()
+    .filter(|k| **k)
+    .count()
 }
 
 /// Repairs what would mislead the parser, each repair reported: a byte-order mark, non-breaking
@@ -215,13 +339,38 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
         }
         lines.push(line);
     }
-    if let Some((at, _)) = fence {
-        report.at(at + 1, "unclosed code fence ignored".into());
-        lines[at] = "";
+    let mut close = None;
+    if let Some((at, marker)) = fence {
+        if code_to_the_end(lines[at], &lines[at + 1..]) {
+            report.at(at + 1, "unclosed code fence closed at the end".into());
+            close = Some(marker);
+        } else {
+            report.at(at + 1, "unclosed code fence ignored".into());
+            lines[at] = "";
+        }
     }
     let mut out = lines.join("\n");
     out.push('\n');
+    if let Some(marker) = close {
+        out.push_str(marker);
+        out.push('\n');
+    }
     out
+}
+
+/// An unclosed fence with a language ("```bash") over nothing that reads as Markdown (no
+/// heading of two or more marks, list, table or long sentence): code to the end of the README,
+/// where its "# comments" are no headings.
+fn code_to_the_end(fence: &str, rest: &[&str]) -> bool {
+    let lang = fence.trim_start().trim_start_matches(['`', '~']).trim();
+    !lang.is_empty()
+        && rest.iter().map(|l| l.trim()).all(|l| {
+            !l.starts_with("## ")
+                && !l.starts_with("- ")
+                && !l.starts_with("* ")
+                && !l.starts_with('|')
+                && l.split_whitespace().take(13).count() <= 12
+        })
 }
 
 /// Indented code blocks that hold prose (a page pasted with its indentation) are read again as
@@ -444,13 +593,36 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
                         bare_heading(l).is_some() || text::label(l).is_some() || short_item(l)
                     })
                     .count();
+                // "**Web Development:**" lines, each over its own line of names.
+                let labels = lines
+                    .iter()
+                    .filter(|l| sections::bold_label(l).is_some())
+                    .count();
                 if structured * 2 >= lines.len()
+                    || (labels >= 2 && labels * 2 >= lines.len())
                     || (lines.len() > 1 && lines.iter().any(|l| bare_heading(l).is_some()))
                 {
-                    out.extend(lines.iter().map(|l| Block::Para {
-                        text: l.to_string(),
-                        line,
-                    }));
+                    for (i, l) in lines.iter().enumerate() {
+                        // "Key technologies covered" over "Web: …" lines: a title in sentence
+                        // case, known by the items under it.
+                        let over_items = lines.get(i + 1).is_some_and(|next| short_item(next));
+                        if over_items && bare_heading(l).is_none() && plain_title(l) {
+                            report.at(
+                                line + i,
+                                format!("\"{l}\" read as a section title (a line over its items)"),
+                            );
+                            out.push(Block::Heading {
+                                level: 2,
+                                text: l.to_string(),
+                                line: line + i,
+                            });
+                            continue;
+                        }
+                        out.push(Block::Para {
+                            text: l.to_string(),
+                            line,
+                        });
+                    }
                 } else {
                     out.push(Block::Para {
                         text: lines.join(" "),
@@ -467,6 +639,10 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
 /// A line that names a section on its own ("Key Technologies", "Challenges Faced & Solutions
 /// Implemented", "Overview"): short, no sentence punctuation.
 pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
+    // "# Principles:" inside pasted notes (not a Markdown heading there) labels a list.
+    if line.trim_start().starts_with('#') && line.trim_end().ends_with(':') {
+        return None;
+    }
     let t = line.trim().trim_end_matches(':');
     let words = t.split_whitespace().count();
     let sentence = t.ends_with(['.', '!', '?', ',', ';']) || t.contains(". ");
@@ -479,6 +655,18 @@ pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
         return None;
     }
     sections::kind(t)
+}
+
+/// A line that names a section whatever its case ("Key technologies covered"): a few words,
+/// starting with a capital, no sentence punctuation, no "Name: text" split.
+fn plain_title(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(':');
+    let words = t.split_whitespace().take(8).count();
+    (1..=7).contains(&words)
+        && t.starts_with(|c: char| c.is_uppercase())
+        && !t.ends_with(['.', '!', '?', ',', ';'])
+        && !t.contains([':', '.', '*', '|'])
+        && sections::kind(t).is_some_and(|k| is_section(Some(k)) || k == Kind::Learnings)
 }
 
 /// Whether every word but the small ones starts with a capital ("Challenges Faced & Solutions",
@@ -509,6 +697,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         sub: false,
         level: 0,
         in_project: false,
+        loose: false,
         blocks: Vec::new(),
     }];
     // Open headings: (level, the kind of section they are or belong to).
@@ -517,6 +706,8 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
     let mut seen_h1 = false;
     // The stack depth of the project being read, if any.
     let mut project_depth: Option<usize> = None;
+    // The level and kind of the last section heading, while its siblings may continue it.
+    let mut sibling: Option<(u8, Kind)> = None;
     // The level of the unit heading ("Week 3: …") being read, if any.
     let mut unit_level: Option<u8> = None;
     for block in blocks {
@@ -538,7 +729,16 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
                     // the current section (a category, an item, a challenge).
                     let own = sections::kind(&label);
                     let current = stack.last().map_or(0, |(l, _)| *l);
+                    // "**Main topics**" in the program's overview describes the program.
+                    let in_overview = stack
+                        .last()
+                        .is_some_and(|(_, k)| *k == Some(Kind::Overview));
+                    // "**Industry Best Practices Demonstrated**:" in an app's deliverables is
+                    // more of that section.
+                    let in_extra = stack.last().is_some_and(|(_, k)| *k == Some(Kind::Extra));
                     match own {
+                        Some(_) if in_overview && sections::weak(&label, own) => None,
+                        Some(k) if in_extra && k != Kind::Extra => None,
                         Some(k) if k != Kind::Overview => Some((current.max(1), label, *line)),
                         _ if stack.iter().any(|(_, k)| is_section(*k)) => {
                             Some((current + 1, label, *line))
@@ -594,6 +794,7 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
                 sub: false,
                 level,
                 in_project: true,
+                loose: false,
                 blocks: Vec::new(),
             });
             continue;
@@ -633,13 +834,32 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
         // Inside "Collaboration" or "Next Steps", a heading like "Tips for Success" is more of
         // that section, not a section of the portfolio.
         let under_extra = stack.iter().any(|(_, k)| *k == Some(Kind::Extra));
+        // A heading with no kind of its own after a sibling section of another kind inside
+        // the same parent ("## Version Control" after "## UI/UX Best Practices", both under
+        // "# Challenges"): one more group of the sibling's section, unless it is about an app.
+        let after_sibling = sibling
+            .filter(|(l, k)| *l == level && Some(*k) != inherited)
+            .map(|(_, k)| k)
+            .filter(|_| own.is_none() && inherited.is_some() && !app_heading(&title));
         let (kind, sub) = match (own, inherited) {
+            (None, Some(_)) if after_sibling.is_some() => (after_sibling, true),
+            // "Running Locally" inside a learning section: how to run an app, not an item.
+            (None, Some(_)) if how_to_run(&title) => (None, false),
             (Some(k), None) if under_extra && is_section(Some(k)) => (None, false),
             // Deeper in a section of its own kind: one challenge ("Challenge 3: …"), a group
             // ("Frontend Technologies").
             (Some(k), Some(parent)) if k == parent => (Some(parent), true),
             // "Skills Developed" under "Best Practices & Takeaways": more of that section.
             (Some(k), Some(parent)) if is_section(Some(k)) && sections::weak(&title, own) => {
+                (Some(parent), true)
+            }
+            // "Security Best Practices" under "Concepts": a topic of that section named after
+            // its practices, not a section of practices.
+            (Some(k), Some(parent))
+                if k == Kind::Practices
+                    && matches!(parent, Kind::Technologies | Kind::Concepts)
+                    && sections::topic_first(&title) =>
+            {
                 (Some(parent), true)
             }
             // A section heading inside another section: "Challenges" under "Key Learnings".
@@ -663,14 +883,30 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             (true, _) => inherited.or(kind),
             (false, Some(Kind::Extra)) => Some(Kind::Extra),
             (false, _) if under_extra && kind.is_none() => Some(Kind::Extra),
+            // Under "Evaluation Criteria" or "Deployment", "Code Quality & Best Practices" is
+            // about the app, not a section of the portfolio. ("Key Features" may hold the
+            // portfolio's own sections.)
+            (false, None)
+                if kind.is_none()
+                    && app_heading(&title)
+                    && !sections::has_phrase(&format!(" {} ", text::words(&title)), "features") =>
+            {
+                Some(Kind::Extra)
+            }
             _ => kind,
         };
         stack.push((level, held));
+        sibling = match (own, sub) {
+            (Some(k), false) if is_section(Some(k)) && k != Kind::Projects => Some((level, k)),
+            _ if after_sibling.is_some() => sibling,
+            _ => None,
+        };
         // A project of a projects section, or a section that is one project ("Final Project:
         // Online Poll System").
         if kind == Some(Kind::Projects) && (sub || sections::one_project(&title).is_some()) {
             project_depth = Some(stack.len());
         }
+        let loose = parent_learnings && own.is_none() && kind == Some(Kind::Technologies);
         parts.push(Part {
             title,
             line,
@@ -678,10 +914,217 @@ fn parts(blocks: Vec<Block>) -> Vec<Part> {
             sub,
             level,
             in_project: false,
+            loose,
             blocks: Vec::new(),
         });
     }
     parts
+}
+
+/// "### Advanced Frontend Concepts" under "## Key Technologies", in a README whose concepts
+/// have a section of their own at the level of "Key Technologies" or above: a group of the
+/// technologies it is listed under, not a second concepts section (and the same the other way).
+fn nested_sections(mut parts: Vec<Part>) -> Vec<Part> {
+    let topical = |k: Option<Kind>| matches!(k, Some(Kind::Technologies | Kind::Concepts));
+    // The shallowest level of a section of each topical kind (technologies, concepts), and the
+    // last part seen at each level: kept as the parts are read, so the pass stays linear.
+    let mut shallowest = [u8::MAX; 2];
+    for q in parts.iter().filter(|q| !q.sub && q.level > 0) {
+        match q.kind {
+            Some(Kind::Technologies) => shallowest[0] = shallowest[0].min(q.level),
+            Some(Kind::Concepts) => shallowest[1] = shallowest[1].min(q.level),
+            _ => {}
+        }
+    }
+    let mut last: [Option<usize>; 7] = [None; 7];
+    for i in 0..parts.len() {
+        let level = usize::from(parts[i].level.min(6));
+        let parent = last[1..level.max(1)].iter().flatten().max().copied();
+        last[level] = Some(i);
+        let p = &parts[i];
+        if p.sub || !topical(p.kind) || p.level == 0 {
+            continue;
+        }
+        let Some(parent) = parent.map(|j| &parts[j]) else {
+            continue;
+        };
+        let outer = parent.kind;
+        if parent.sub || !topical(outer) || outer == p.kind {
+            continue;
+        }
+        let own = shallowest[usize::from(p.kind == Some(Kind::Concepts))];
+        if own <= parent.level {
+            parts[i].kind = outer;
+            parts[i].sub = true;
+        }
+    }
+    parts
+}
+
+/// "## Testing" with a bulleted list, right after "## Important Concepts" at the same level and
+/// naming no kind of section: one more topic of that section (a short title, not "Final
+/// Thoughts" or anything about an app).
+fn topic_after(mut parts: Vec<Part>, report: &mut Report) -> Vec<Part> {
+    // The last part seen at each level, so the search for the one before stays linear.
+    let mut last: [Option<usize>; 7] = [None; 7];
+    for i in 0..parts.len() {
+        let level = usize::from(parts[i].level.min(6));
+        if i > 0 {
+            topic(&mut parts, i, &last, report);
+        }
+        last[level] = Some(i);
+    }
+    parts
+}
+
+/// See `topic_after`: the part at `i`.
+fn topic(parts: &mut [Part], i: usize, last: &[Option<usize>; 7], report: &mut Report) {
+    {
+        let p = &parts[i];
+        // Cheapest tests first: this runs for every part.
+        let topic = p.kind.is_none()
+            && !p.sub
+            && p.level > 1
+            && p.title.split_whitespace().take(4).count() <= 3
+            && p.blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Item { .. }))
+                .count()
+                >= 2
+            && p.blocks
+                .iter()
+                .all(|b| matches!(b, Block::Item { .. } | Block::Rule { .. }))
+            && text::words(&p.title).split_whitespace().count() <= 2
+            && sections::kind(&p.title).is_none()
+            && !app_heading(&p.title)
+            && !how_to_run(&p.title);
+        if !topic {
+            return;
+        }
+        let before = last[..=usize::from(p.level.min(6))]
+            .iter()
+            .flatten()
+            .max()
+            .map(|&j| &parts[j]);
+        let kind = before
+            .filter(|q| q.level == p.level && !q.sub)
+            .and_then(|q| q.kind)
+            .filter(|k| matches!(k, Kind::Concepts | Kind::Technologies));
+        if let Some(k) = kind {
+            let what = if k == Kind::Concepts {
+                "concepts"
+            } else {
+                "technologies"
+            };
+            report.at(
+                parts[i].line,
+                format!(
+                    "\"{}\" read as one more of the {what} above it",
+                    parts[i].title
+                ),
+            );
+            parts[i].kind = Some(k);
+            parts[i].sub = true;
+        }
+    }
+}
+
+/// Under "Major Learnings", a heading such as "Collaboration" or "Contact" was read as a group of
+/// learnings; it is one only when it lists a technology ("Collaboration and Version Control"
+/// over "Git", "GitHub"). "Who: fellow learners", "Where: Discord" stay an extra section.
+fn extras_in_learnings(mut parts: Vec<Part>) -> Vec<Part> {
+    for part in parts.iter_mut() {
+        if part.sub
+            && part.kind == Some(Kind::Technologies)
+            && sections::kind(&part.title) == Some(Kind::Extra)
+        {
+            let tools = part.blocks.iter().any(|b| match b {
+                Block::Item { text, .. } => {
+                    // "Git Basics and Branching" starts with a technology.
+                    let name = text::split_item(text).0;
+                    let words: Vec<&str> = name.split_whitespace().take(3).collect();
+                    (1..=words.len()).any(|n| known::lookup(&words[..n].join(" ")).is_some())
+                }
+                _ => false,
+            });
+            if !tools {
+                part.kind = None;
+                part.sub = false;
+            }
+        }
+    }
+    parts
+}
+
+/// "### Core Technologies" over "## Python", "## Django": a section heading whose items are
+/// headings of a higher level, as if the levels were swapped. Its kindless headings are read one
+/// level below it, up to the next heading that names a kind of section.
+fn inverted_levels(mut blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
+    let headings: Vec<usize> = (0..blocks.len())
+        .filter(|&i| matches!(blocks[i], Block::Heading { .. }))
+        .collect();
+    // Each heading's kind, worked out once.
+    let kinds: Vec<Option<Kind>> = headings
+        .iter()
+        .map(|&i| match &blocks[i] {
+            Block::Heading { text, .. } => sections::kind(text),
+            _ => None,
+        })
+        .collect();
+    let level_of = |b: &Block| match b {
+        Block::Heading { level, .. } => *level,
+        _ => 0,
+    };
+    let mut inside: Option<(u8, String)> = None;
+    for (n, &i) in headings.iter().enumerate() {
+        let kind = kinds[n];
+        if kind.is_some() {
+            inside = None;
+            let level = level_of(&blocks[i]);
+            // Swapped: nothing of its own, then two or more kindless headings above its level.
+            let empty = headings.get(n + 1).is_some_and(|&j| j == i + 1);
+            let above = headings[n + 1..]
+                .iter()
+                .zip(&kinds[n + 1..])
+                .take_while(|(_, k)| k.is_none())
+                .filter(|(&j, _)| level_of(&blocks[j]) < level)
+                .take(2)
+                .count();
+            let next_above = headings
+                .get(n + 1)
+                .is_some_and(|&j| level_of(&blocks[j]) < level);
+            let swapped = empty && next_above && above >= 2;
+            if swapped && (is_section(kind) || kind == Some(Kind::Learnings)) {
+                if let Block::Heading { text, .. } = &blocks[i] {
+                    inside = Some((level, text::clean_name(strip_number(text))));
+                }
+            }
+            continue;
+        }
+        if let (
+            Some((level, section)),
+            Block::Heading {
+                level: l,
+                text,
+                line,
+            },
+        ) = (&inside, &mut blocks[i])
+        {
+            if *l < *level {
+                report.at(
+                    *line,
+                    format!("\"{text}\" read as a part of \"{section}\", the heading above it"),
+                );
+                *l = (*level + 1).min(6);
+            }
+        }
+    }
+    blocks
+}
+
+/// A heading without its leading number ("1.Core Technologies", "2. Concepts").
+fn strip_number(text: &str) -> &str {
+    text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
 }
 
 /// A README that is two documents (an app's README and a portfolio, each under its own level-1
@@ -694,7 +1137,20 @@ fn hybrid(mut parts: Vec<Part>) -> Vec<Part> {
     let starts: Vec<usize> = parts
         .iter()
         .enumerate()
-        .filter(|(i, p)| p.level == 1 && (Some(*i) == first || title_case(&p.title)))
+        // A document's title is followed by its own sub-headings; a level-1 heading that names
+        // a learning section ("# Key Technologies"), or has nothing under it but text, is a
+        // section of the one document, not the start of another.
+        .filter(|(i, p)| {
+            let subheaded = parts[i + 1..]
+                .iter()
+                .take_while(|q| q.level != 1)
+                .any(|q| q.level > 1);
+            p.level == 1
+                && (Some(*i) == first
+                    || (title_case(&p.title)
+                        && subheaded
+                        && !(is_section(p.kind) || p.kind == Some(Kind::Learnings))))
+        })
         .map(|(i, _)| i)
         .collect();
     if starts.len() < 2 {
@@ -807,20 +1263,42 @@ fn recaps(mut parts: Vec<Part>) -> Vec<Part> {
 /// app's stack when the README also has technologies it learned ("Key Technologies"); the
 /// app's stack is kept as an extra section.
 fn app_stack(mut parts: Vec<Part>) -> Vec<Part> {
-    let used = |p: &Part| {
+    let says = |p: &Part, phrases: &[&str]| {
         let w = format!(" {} ", text::words(&p.title));
-        ["used", "built with"]
-            .iter()
-            .any(|x| sections::has_phrase(&w, x))
+        phrases.iter().any(|x| sections::has_phrase(&w, x))
+    };
+    // What an app was built with ("Technologies Used", "Built With").
+    let used = |p: &Part| says(p, &["used", "built with"]);
+    // A stack that may be the app's ("Technology Stack", "Tech Stack Implementation"): it is,
+    // beside technologies that say they were learned ("Frontend Technologies Covered").
+    let stack = |p: &Part| says(p, &["stack", "implementation", "architecture"]);
+    let learned = |p: &Part| {
+        says(
+            p,
+            &[
+                "covered",
+                "learned",
+                "learnt",
+                "mastered",
+                "explored",
+                "key technologies",
+            ],
+        )
     };
     let stacks: Vec<usize> = (0..parts.len())
         .filter(|&i| parts[i].kind == Some(Kind::Technologies) && !parts[i].sub)
         .collect();
-    let learned = stacks.iter().any(|&i| !used(&parts[i]));
-    if !learned {
+    let any_learned = stacks.iter().any(|&i| !used(&parts[i]));
+    let said_learned = parts
+        .iter()
+        .any(|p| p.kind == Some(Kind::Technologies) && learned(p) && !used(p) && !stack(p));
+    if !any_learned {
         return parts;
     }
-    let apps: Vec<usize> = stacks.into_iter().filter(|&i| used(&parts[i])).collect();
+    let apps: Vec<usize> = stacks
+        .into_iter()
+        .filter(|&i| used(&parts[i]) || (said_learned && stack(&parts[i]) && !learned(&parts[i])))
+        .collect();
     for i in apps {
         let level = parts[i].level;
         parts[i].kind = None;

@@ -30,3 +30,8 @@ impl Report {
             .collect()
     }
 }
+
+/// "1 technology", "3 technologies": a count with its noun in the right number.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -48,6 +48,9 @@ const RULES: &[(Kind, &[&str])] = &[
             "how to use",
             "contributing",
             "goals",
+            // A programme's objectives are what it aims at, not what was learned.
+            "objectives",
+            "objective",
             "plans",
             "further exploration",
         ],
@@ -223,6 +226,36 @@ pub fn weak(heading: &str, kind: Option<Kind>) -> bool {
     }
     let w = format!(" {} ", words(heading));
     !STRONG.iter().any(|p| has_phrase(&w, p))
+}
+
+/// Whether a heading starts with the topic it is about rather than with the kind of section or
+/// a word that only ranks it: "Security Best Practices", not "Key Best Practices" or "Personal
+/// Takeaways".
+pub fn topic_first(heading: &str) -> bool {
+    const RANKING: [&str; 16] = [
+        "key",
+        "important",
+        "my",
+        "personal",
+        "main",
+        "major",
+        "core",
+        "general",
+        "other",
+        "common",
+        "some",
+        "top",
+        "real",
+        "recommended",
+        "additional",
+        "technical",
+    ];
+    let w = words(heading);
+    let Some(first) = w.split_whitespace().next() else {
+        return false;
+    };
+    let first_kind = kind(first);
+    !RANKING.contains(&first) && first_kind.is_none() && first.chars().all(char::is_alphabetic)
 }
 
 /// "Week 3: …", "Lesson 2 – …", "Module 4", "Week 12-16: …": a unit of the program and its number.

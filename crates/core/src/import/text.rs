@@ -70,7 +70,8 @@ pub fn split_item(text: &str) -> (String, Option<String>) {
     // A bold name at the start: "**Python**: text", "**Python:** text", "**Python** - text".
     if let Some(rest) = text.strip_prefix("**") {
         if let Some(end) = rest.find("**") {
-            let name = rest[..end].trim().trim_end_matches(':').trim();
+            // Numbering inside the bold ("**1. Python**") is no part of the name.
+            let name = unnumbered(rest[..end].trim().trim_end_matches(':').trim());
             let after = rest[end + 2..].trim_start();
             let after = after
                 .trim_start_matches([':', '-', '–', '—', '→', '>', '|'])
@@ -94,6 +95,22 @@ pub fn split_item(text: &str) -> (String, Option<String>) {
         }
     }
     (clean_name(text), None)
+}
+
+/// A name without its leading number ("1. Python", "2) Django"); "3D Printing" keeps its own.
+pub fn unnumbered(name: &str) -> &str {
+    let digits = name.bytes().take_while(u8::is_ascii_digit).count();
+    match name.as_bytes().get(digits) {
+        Some(b'.' | b')') if (1..=2).contains(&digits) => {
+            let rest = name[digits + 1..].trim_start();
+            if rest.is_empty() || rest.len() == name[digits + 1..].len() {
+                name
+            } else {
+                rest
+            }
+        }
+        _ => name,
+    }
 }
 
 /// `text.split_once(sep)` for a short separator, by a byte scan: cheaper than setting up a
