@@ -72,9 +72,7 @@ pub fn load(path: &Path) -> Result<Loaded, Problem> {
             Err(syntax) => Err(content_problem(vec![format!("{name}: {syntax}")])),
         };
     }
-    let markdown = String::from_utf8_lossy(&bytes);
-    let imported = nexus_core::import::import(&markdown)
-        .map_err(|not| content_problem(vec![format!("{name}: {not}")]))?;
+    let imported = import_readme(&name, &bytes)?;
     let mut report = imported.report.lines(&name);
     report.push(format!("{name}: {}", imported.summary()));
     let portfolio = imported.portfolio;
@@ -90,6 +88,25 @@ pub fn load(path: &Path) -> Result<Loaded, Problem> {
         json: format!("{json}\n"),
         report,
     })
+}
+
+/// A README's bytes imported: decoded (UTF-8, or UTF-16 with its byte-order mark; binary or
+/// oversized input refused as no portfolio), with a report line for bytes that were not text.
+pub fn import_readme(name: &str, bytes: &[u8]) -> Result<nexus_core::import::Imported, Problem> {
+    let refused = |not: &dyn std::fmt::Display| content_problem(vec![format!("{name}: {not}")]);
+    let (markdown, replaced) = nexus_core::import::decode(bytes).map_err(|e| refused(&e))?;
+    let mut imported = nexus_core::import::import(&markdown).map_err(|e| refused(&e))?;
+    if replaced > 0 {
+        let what = nexus_core::import::count(
+            replaced,
+            "invalid UTF-8 sequence",
+            "invalid UTF-8 sequences",
+        );
+        imported
+            .report
+            .at(1, format!("{what} replaced by \"\u{fffd}\""));
+    }
+    Ok(imported)
 }
 
 fn content_problem(lines: Vec<String>) -> Problem {

@@ -154,7 +154,7 @@ fn writes_the_workflow_pinned_to_this_release_and_says_what_is_left() {
     );
     // The import's summary, so the learner sees what will be published.
     assert!(
-        stderr(&o).contains("README.md: imported 3 technologies, 2 concepts, 1 challenges"),
+        stderr(&o).contains("README.md: imported 3 technologies, 2 concepts, 1 challenge ("),
         "{}",
         stderr(&o)
     );

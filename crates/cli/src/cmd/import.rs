@@ -35,14 +35,6 @@ pub fn run(args: ImportArgs) -> Result<(), Failure> {
 fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Result<(), Failure> {
     let bytes =
         std::fs::read(readme).map_err(|e| Failure::Input(format!("{}: {e}", readme.display())))?;
-    // UTF-16 is decoded; binary or oversized input is refused like a README that is no portfolio.
-    let (markdown, replaced) = match nexus_core::import::decode(&bytes) {
-        Ok(decoded) => decoded,
-        Err(not) => {
-            eprintln!("{}: {not}", readme.display());
-            return Err(Failure::Content);
-        }
-    };
     if let Some(out) = output.filter(|o| o.exists() && !force) {
         return Err(Failure::Input(format!(
             "{} exists; add --force to overwrite it",
@@ -50,24 +42,13 @@ fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Resu
         )));
     }
     let name = readme.display().to_string();
-    let imported = match nexus_core::import::import(&markdown) {
-        Ok(imported) => imported,
-        Err(not) => {
-            eprintln!("{name}: {not}");
-            return Err(Failure::Content);
+    // UTF-16 is decoded; binary or oversized input is refused like a README that is no portfolio.
+    let imported = crate::source::import_readme(&name, &bytes).map_err(|problem| {
+        for line in &problem.lines {
+            eprintln!("{line}");
         }
-    };
-    let mut imported = imported;
-    if replaced > 0 {
-        let what = nexus_core::import::count(
-            replaced,
-            "invalid UTF-8 sequence",
-            "invalid UTF-8 sequences",
-        );
-        imported
-            .report
-            .at(1, format!("{what} replaced by \"\u{fffd}\""));
-    }
+        Failure::Content
+    })?;
     let summary = format!("{name}: {}", imported.summary());
     let mut portfolio = imported.portfolio;
     portfolio.schema = Some("portfolio.schema.json".into());
