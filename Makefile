@@ -11,7 +11,7 @@ SITE_URL ?= http://localhost/
 BUNDLE := .tmp/bundle
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve bundle dist release learner-test test tools browser lint unit components e2e validate serve-test import corpus
+.PHONY: serve bundle dist release learner-test serve-cli-test test tools browser lint unit components e2e validate serve-test import corpus
 
 ## serve: preview with live reload on http://127.0.0.1:8080/
 serve: tools
@@ -40,9 +40,11 @@ release: bundle
 	NEXUS_BUNDLE="$(CURDIR)/$(BUNDLE)" cargo build --profile cli -p nexus
 	@ls -l target/cli/nexus
 
-## test: formatting, lints, content check, native tests (nexus-core, nexus), the importer's
-## corpus score, component tests in headless Chromium, and the end-to-end suite against nginx
-test: tools browser lint validate unit corpus components serve-test e2e
+## test: formatting, lints, content check, the app bundle (which the serve tests use), native
+## tests (nexus-core, nexus, the native render), the importer's corpus score, component tests in
+## headless Chromium, the end-to-end suite against nginx, nexus serve in Chromium, and a
+## learner's repository built by the release nexus with no toolchain
+test: tools browser lint validate bundle unit corpus components serve-test e2e serve-cli-test learner-test
 
 tools:
 	@scripts/tools.sh build
