@@ -9,7 +9,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 COPY=$PWD/.tmp/serve-test
 rm -rf "$COPY" && mkdir -p "$COPY"
-cp -r Cargo.toml Cargo.lock Trunk.toml index.html .cargo src crates public style "$COPY"/
+cp -r Cargo.toml Cargo.lock Trunk.toml index.html .cargo src benches crates public style "$COPY"/
 PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 
 # The same target dir as the other builds: only the app itself is compiled again.
