@@ -66,16 +66,7 @@ pub(crate) fn make(
     site_url_ok(site_url)?;
     let loaded = source::resolve(source)
         .and_then(|path| source::load(&path))
-        .map_err(|problem| {
-            for line in &problem.lines {
-                eprintln!("{line}");
-            }
-            if problem.content {
-                Failure::Content
-            } else {
-                Failure::Input(String::new())
-            }
-        })?;
+        .map_err(super::printed)?;
     for line in &loaded.report {
         eprintln!("{line}");
     }

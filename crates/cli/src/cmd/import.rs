@@ -43,12 +43,7 @@ fn import(readme: &Path, output: Option<&Path>, force: bool, json: bool) -> Resu
     }
     let name = readme.display().to_string();
     // UTF-16 is decoded; binary or oversized input is refused like a README that is no portfolio.
-    let imported = crate::source::import_readme(&name, &bytes).map_err(|problem| {
-        for line in &problem.lines {
-            eprintln!("{line}");
-        }
-        Failure::Content
-    })?;
+    let imported = crate::source::import_readme(&name, &bytes).map_err(super::printed)?;
     let summary = format!("{name}: {}", imported.summary());
     let mut portfolio = imported.portfolio;
     portfolio.schema = Some("portfolio.schema.json".into());

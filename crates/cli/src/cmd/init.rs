@@ -48,16 +48,7 @@ pub fn run(args: InitArgs) -> Result<(), Failure> {
     let sha256 = args.sha256.as_deref().map(sha256_ok).transpose()?;
     // The same import `nexus build` will do in the workflow: a README it would refuse fails
     // here, on the learner's machine, rather than on every push.
-    let loaded = source::load(Path::new(&source)).map_err(|problem| {
-        for line in &problem.lines {
-            eprintln!("{line}");
-        }
-        if problem.content {
-            Failure::Content
-        } else {
-            Failure::Input(String::new())
-        }
-    })?;
+    let loaded = source::load(Path::new(&source)).map_err(super::printed)?;
     if let Some(summary) = loaded.report.last() {
         eprintln!("{summary}");
     }

@@ -23,3 +23,15 @@ pub enum Failure {
 pub fn read(path: &Path) -> Result<String, Failure> {
     std::fs::read_to_string(path).map_err(|e| Failure::Input(format!("{}: {e}", path.display())))
 }
+
+/// Prints a source's problem lines on stderr and says which kind of failure it is.
+pub fn printed(problem: crate::source::Problem) -> Failure {
+    for line in &problem.lines {
+        eprintln!("{line}");
+    }
+    if problem.content {
+        Failure::Content
+    } else {
+        Failure::Input(String::new())
+    }
+}
