@@ -3,6 +3,7 @@
 //! (compress.rs), which nginx serves as they are (gzip_static, brotli_static).
 
 use crate::compress;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// A site's files, as (path inside the site, bytes).
@@ -11,14 +12,17 @@ pub type Files = Vec<(String, Vec<u8>)>;
 /// Adds `name.gz` and `name.br` for each compressible file that has none yet (the embedded
 /// bundle carries its own, computed once by `make release`), compressing in parallel.
 pub fn precompress(files: &mut Files) {
-    let has = |files: &Files, name: &str| files.iter().any(|(n, _)| n == name);
+    // A set of the names: a 1,000-item site has thousands of files.
+    let names: HashSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
     let todo: Vec<usize> = (0..files.len())
         .filter(|&i| {
             let (name, bytes) = &files[i];
             compress::worth_it(name, bytes.len())
-                && !(has(files, &format!("{name}.gz")) && has(files, &format!("{name}.br")))
+                && !(names.contains(format!("{name}.gz").as_str())
+                    && names.contains(format!("{name}.br").as_str()))
         })
         .collect();
+    drop(names);
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let chunks: Vec<Vec<usize>> = (0..threads)
         .map(|t| todo.iter().copied().skip(t).step_by(threads).collect())
@@ -47,7 +51,8 @@ pub fn precompress(files: &mut Files) {
             .flat_map(|h| h.join().expect("compression never panics"))
             .collect()
     });
-    files.retain(|(name, _)| !made.iter().any(|(m, _)| m == name));
+    let made_names: HashSet<String> = made.iter().map(|(n, _)| n.clone()).collect();
+    files.retain(|(name, _)| !made_names.contains(name));
     files.extend(made);
 }
 

@@ -553,10 +553,7 @@ fn lift_name_groups(kind: Kind, blocks: &mut Vec<Block>, report: &mut Report) {
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut i = 0;
     while i < blocks.len() {
-        let end = blocks[i + 1..]
-            .iter()
-            .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
-            .map_or(blocks.len(), |n| i + 1 + n);
+        let end = nested_end(blocks, i);
         let children = &blocks[i + 1..end];
         let group = match &blocks[i] {
             Block::Item {
@@ -663,10 +660,7 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
     let mut groups: Vec<Group> = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
-        let end = blocks[i + 1..]
-            .iter()
-            .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
-            .map_or(blocks.len(), |n| i + 1 + n);
+        let end = nested_end(blocks, i);
         if let Block::Item { depth: 0, text, .. } = &blocks[i] {
             let t = text.trim();
             let children = &blocks[i + 1..end];
@@ -1421,4 +1415,13 @@ fn cut(text: &str, max: usize, line: usize, report: &mut Report) -> String {
     }
     out.push('…');
     out
+}
+
+/// Where the list items nested under the block at `i` end: the index of the first block after
+/// it that is not a nested item (or the end).
+fn nested_end(blocks: &[Block], i: usize) -> usize {
+    blocks[i + 1..]
+        .iter()
+        .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
+        .map_or(blocks.len(), |n| i + 1 + n)
 }
