@@ -22,7 +22,7 @@ grep -q '<base href=/nexus/>\|<base href="/nexus/">' dist/index.html \
 # (tests/e2e/render-agreement.spec.ts).
 mkdir -p .tmp/e2e-imported
 rm -rf .tmp/e2e-sites
-for readme in seed-shape headings-and-tables projects-and-extras; do
+for readme in seed-shape headings-and-tables projects-and-extras overview-with-a-list; do
   cargo run --quiet -p nexus -- import "tests/fixtures/readme/$readme.md" \
     -o ".tmp/e2e-imported/$readme.json" --force 2>/dev/null
   cargo run --quiet -p nexus -- build ".tmp/e2e-imported/$readme.json" --bundle .tmp/bundle \

@@ -511,3 +511,24 @@ fn search_index_ranks_1000_items_in_the_browser() {
     assert_eq!(challenges.total, 1000);
     assert_eq!(challenges.hits.len(), 8);
 }
+
+#[wasm_bindgen_test]
+fn blocks_render_paragraphs_and_lists_in_order_and_nothing_when_empty() {
+    use nexus_core::content::Block;
+    use nexus_web::components::Blocks;
+    let blocks = vec![
+        Block::Text("My goals were to:".into()),
+        Block::Items(vec!["Learn **Rust**".into(), "Ship an API".into()]),
+        Block::Text("Then I wrote it up.".into()),
+    ];
+    let root = mount(move || view! { <Blocks blocks class="lead" id="intro" /> });
+    let div = find(&root, "div.lead#intro");
+    let children: Vec<String> = (0..div.children().length())
+        .map(|i| div.children().item(i).unwrap().tag_name())
+        .collect();
+    assert_eq!(children, ["P", "UL", "P"]);
+    assert_eq!(texts(&root, ".lead li"), ["Learn Rust", "Ship an API"]);
+    assert_eq!(texts(&root, ".lead li strong"), ["Rust"]);
+    let empty = mount(|| view! { <Blocks blocks=Vec::new() class="closing" /> });
+    assert_eq!(empty.children().length(), 0);
+}

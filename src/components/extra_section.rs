@@ -1,9 +1,9 @@
 //! One of the content's further sections (Collaboration, Next steps…): its paragraphs and
 //! lists in order, anchored by its id.
 
-use crate::components::RichText;
+use crate::components::block_views;
 use leptos::prelude::*;
-use nexus_core::content::{Block, Extra};
+use nexus_core::content::Extra;
 
 #[component]
 pub fn ExtraSection(
@@ -14,19 +14,6 @@ pub fn ExtraSection(
 ) -> impl IntoView {
     let heading = format!("{}-title", extra.id);
     let labelled_by = heading.clone();
-    let blocks = extra
-        .blocks
-        .into_iter()
-        .map(|b| match b {
-            Block::Text(t) => view! { <p><RichText text=t /></p> }.into_any(),
-            Block::Items(items) => view! {
-                <ul class="details">
-                    {items.into_iter().map(|i| view! { <li><RichText text=i /></li> }).collect_view()}
-                </ul>
-            }
-            .into_any(),
-        })
-        .collect_view();
     view! {
         <section class="extra" id=extra.id aria-labelledby=labelled_by>
             {if nested {
@@ -34,7 +21,7 @@ pub fn ExtraSection(
             } else {
                 view! { <h2 id=heading>{extra.title}</h2> }.into_any()
             }}
-            {blocks}
+            {block_views(extra.blocks)}
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! Reusable pieces. Components never import pages or the app shell: what the app provides
 //! comes from `context`.
 
+mod blocks;
 mod card;
 mod cells;
 mod copy_link;
@@ -22,6 +23,7 @@ mod section_head;
 mod tag_list;
 mod theme;
 
+pub use blocks::{block_views, Blocks};
 pub use card::Card;
 pub use copy_link::CopyLink;
 pub use error_panel::ErrorPanel;

@@ -29,8 +29,10 @@ pub fn Challenge() -> impl IntoView {
                 <p class="breadcrumb"><a href=base::href(&Section::Challenges.list_path())>{Section::Challenges.label()}</a></p>
                 <h1>{c.title.clone()}</h1>
                 <p class="share"><CopyLink path=routes::challenge(c).path what=c.title.clone() /></p>
-                <h2>"Challenge"</h2>
-                <p><RichText text=c.challenge.clone() /></p>
+                {c.challenge.clone().map(|t| view! {
+                    <h2>"Challenge"</h2>
+                    <p><RichText text=t /></p>
+                })}
                 {c.solution.clone().map(|s| view! {
                     <h2>"Solution"</h2>
                     <p><RichText text=s /></p>

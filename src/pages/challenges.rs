@@ -20,7 +20,7 @@ pub fn Challenges() -> impl IntoView {
             let concepts = concept_tags(&p, &c.concepts);
             let path = Section::Challenges.item_path(&c.id);
             let (share, title) = (path.clone(), c.title.clone());
-            let (challenge, solution) = (Some(c.challenge.clone()), c.solution.clone());
+            let (challenge, solution) = (c.challenge.clone(), c.solution.clone());
             view! {
                 <Card href=base::href(&path) title=c.title.clone()>
                     <Paragraph text=challenge label="Challenge: " />

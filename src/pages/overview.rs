@@ -1,7 +1,7 @@
 //! `/`: the overview.
 
 use crate::base;
-use crate::components::{PageHead, Paragraph, PrintPortfolioButton, Program, RichText};
+use crate::components::{Blocks, PageHead, PrintPortfolioButton, Program, RichText};
 use crate::context::use_portfolio;
 use leptos::prelude::*;
 use nexus_core::routes;
@@ -40,12 +40,12 @@ pub fn Overview() -> impl IntoView {
         <PageHead page=routes::overview(&p) />
         <section class="hero" aria-labelledby="page-title">
             <h1 id="page-title">{p.title.clone()}</h1>
-            <Paragraph text=p.overview.clone() class="lead" />
+            <Blocks blocks=p.overview.clone() class="lead" />
             <Program program=p.program.clone() />
             <p class="hero-actions"><PrintPortfolioButton /></p>
         </section>
         <div class="overview-grid">{sections}</div>
-        <Paragraph text=p.closing.clone() class="closing" />
+        <Blocks blocks=p.closing.clone() class="closing" id=routes::CLOSING />
     }
 }
 

@@ -1,6 +1,6 @@
 //! `/practices`: the practices, each an anchor (`/practices#id`), and the closing statement.
 
-use crate::components::{LinkList, Paragraph, SectionHead};
+use crate::components::{Blocks, LinkList, Paragraph, SectionHead};
 use crate::context::use_portfolio;
 use leptos::prelude::*;
 use nexus_core::routes::Section;
@@ -25,6 +25,6 @@ pub fn Practices() -> impl IntoView {
     view! {
         <SectionHead section=Section::Practices />
         <ul class="results">{items}</ul>
-        <Paragraph text=p.closing.clone() class="closing" />
+        <Blocks blocks=p.closing.clone() class="closing" />
     }
 }

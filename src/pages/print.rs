@@ -2,8 +2,8 @@
 
 use crate::base;
 use crate::components::{
-    concept_tags, prepare_print_view, technology_tags, ExtraSection, Paragraph, PrintNowButton,
-    Program, RichText, TagList,
+    concept_tags, prepare_print_view, technology_tags, Blocks, ExtraSection, Paragraph,
+    PrintNowButton, Program, RichText, TagList,
 };
 use crate::context::use_portfolio;
 use leptos::prelude::*;
@@ -39,10 +39,10 @@ pub fn PrintView() -> impl IntoView {
         </div>
         <article class="print-view">
             <h1>{p.title.clone()}</h1>
-            <Paragraph text=p.overview.clone() class="lead" />
+            <Blocks blocks=p.overview.clone() class="lead" />
             <Program program=p.program.clone() />
             {sections}
-            <Paragraph text=p.closing.clone() class="closing" />
+            <Blocks blocks=p.closing.clone() class="closing" />
         </article>
     }
 }
@@ -100,7 +100,7 @@ fn items(p: &Portfolio, section: Section) -> AnyView {
             .iter()
             .map(|c| {
                 let body = view! {
-                    <Paragraph text=Some(c.challenge.clone()) label="Challenge: " />
+                    <Paragraph text=c.challenge.clone() label="Challenge: " />
                     <Paragraph text=c.solution.clone() label="Solution: " />
                     <TagList label="Technologies" tags=technology_tags(p, &c.technologies) />
                     <TagList label="Concepts" tags=concept_tags(p, &c.concepts) />

@@ -1,8 +1,9 @@
 // The app on content imported from READMEs of different shapes (tests/fixtures/readme/, turned
 // into JSON by `nexus import` in scripts/e2e.sh): every present section's route renders its
 // items, projects and further sections have their pages, sections the README lacks are gone
-// from the navigation, the overview and the routes, a challenge without a solution shows alone,
-// filters and search work, and axe finds nothing.
+// from the navigation, the overview and the routes, a challenge without a solution shows alone
+// and one told by its title alone shows the title once, the overview's and the closing's
+// paragraphs and lists stay so (page, print, search), filters and search work, axe finds nothing.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import type { Page } from '@playwright/test';
 
 const dir = join(__dirname, '..', '..', '.tmp', 'e2e-imported');
 const load = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
-const FIXTURES = ['seed-shape', 'headings-and-tables', 'projects-and-extras'] as const;
+const FIXTURES = ['seed-shape', 'headings-and-tables', 'projects-and-extras', 'overview-with-a-list'] as const;
 const SECTIONS = ['technologies', 'concepts', 'challenges', 'practices', 'projects'] as const;
 
 /** Serves the imported portfolio instead of the shipped one, then opens a path. */
@@ -85,13 +86,70 @@ test('projects: filter by technology, detail page with links, cross-links from t
   expect(board.technologies ?? []).not.toContain('graphql');
 });
 
-test('a challenge without a solution shows the challenge alone; search finds imported items', async ({ page }) => {
+test('an overview and a closing keep their paragraphs and lists on the overview, in print and in search', async ({ page }) => {
+  const p = load('overview-with-a-list');
+  const [goals, list, after] = p.overview;
+  expect(list.items).toHaveLength(3);
+  const texts = (blocks: { text?: string }[]) => blocks.map((b) => b.text);
+  await openWith(page, p, '');
+  const lead = page.locator('main .lead');
+  await expect(lead.locator(':scope > p')).toHaveText([goals.text, after.text]);
+  await expect(lead.getByRole('list').getByRole('listitem')).toHaveText(list.items);
+  await expect(page.locator('main .closing > p')).toHaveText(texts(p.closing));
+
+  await page.goto('print');
+  await expect(heading(page)).toHaveText(p.title);
+  await expect(page.locator('.print-view .lead li')).toHaveText(list.items);
+  await expect(page.locator('.print-view .closing > p')).toHaveText(texts(p.closing));
+
+  // A list item of the overview and a paragraph of the closing are found, with the further
+  // sections, and Enter goes to where they are shown.
+  await page.goto('practices');
+  await page.keyboard.press('/');
+  await page.keyboard.type('web server answers');
+  const about = page.getByRole('dialog').getByRole('group', { name: 'About' });
+  await expect(about.getByRole('option')).toHaveCount(1);
+  await expect(about.getByRole('option')).toContainText('Overview');
+  await expect(about.locator('mark')).toHaveText(['web', 'server', 'answers']);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/nexus\/$/);
+  await expect(heading(page)).toHaveText(p.title);
+  await page.keyboard.press('/');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('reading this far');
+  await expect(about.getByRole('option')).toContainText(['Closing']);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/nexus\/#closing$/);
+  await expect(page.locator('main #closing')).toBeFocused();
+});
+
+test('a challenge told by its title alone shows the title once, with its solution', async ({ page }) => {
+  const p = load('overview-with-a-list');
+  const told = p.challenges.find((c: { challenge?: string }) => !c.challenge);
+  expect(told.title).toBe('Slow queries');
+  await openWith(page, p, 'challenges');
+  const card = page.locator('main article.card').filter({ hasText: told.title });
+  await expect(card).toContainText(`Solution: ${told.solution}`);
+  await expect(card).not.toContainText('Challenge:');
+  // The card's text is the solution alone (beside its title and the copy-link button).
+  await expect(card.locator('.card-body > p:not(.share)')).toHaveText([`Solution: ${told.solution}`]);
+  await card.getByRole('link', { name: told.title }).click();
+  await expect(heading(page)).toHaveText(told.title);
+  await expect(page.getByRole('heading', { name: 'Challenge', level: 2 })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Solution', level: 2 })).toBeVisible();
+  await expect(page.locator('main article > p:not(.breadcrumb):not(.share)')).toHaveText([told.solution]);
+});
+
+test('a challenge without a solution shows what it has alone; search finds imported items', async ({ page }) => {
   const p = load('projects-and-extras');
+  // "- Challenge: Caching GraphQL results across pages": the line is its title, and all it says.
   const open = p.challenges.find((c: { solution?: string }) => !c.solution);
+  expect(open.challenge).toBeUndefined();
   await openWith(page, p, `challenges/${open.id}`);
   await expect(heading(page)).toHaveText(open.title);
-  await expect(page.getByRole('heading', { name: 'Challenge', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Challenge', level: 2 })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Solution' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'GraphQL', exact: true })).toBeVisible();
   await page.keyboard.press('/');
   await page.keyboard.type('poll board');
   const hit = page.getByRole('dialog').getByRole('group', { name: 'Projects' }).getByRole('option').first();

@@ -1,7 +1,7 @@
 // One renderer: each route file holds its page rendered natively by the app's own components
 // (`nexus build-site`, src/render.rs), and the app's DOM after take-over must say the same — the
 // same text, headings, links and landmarks — for every route of the shipped portfolio and of the
-// three imported fixtures (scripts/e2e.sh builds their sites in .tmp/e2e-sites/). The route file
+// four imported fixtures (scripts/e2e.sh builds their sites in .tmp/e2e-sites/). The route file
 // read with JavaScript disabled is also axe-clean, and an unknown id gets the 404 page.
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -15,6 +15,7 @@ const SITES: Record<string, string> = {
   'seed-shape': join(root, '.tmp', 'e2e-sites', 'seed-shape'),
   'headings-and-tables': join(root, '.tmp', 'e2e-sites', 'headings-and-tables'),
   'projects-and-extras': join(root, '.tmp', 'e2e-sites', 'projects-and-extras'),
+  'overview-with-a-list': join(root, '.tmp', 'e2e-sites', 'overview-with-a-list'),
 };
 
 /** Every route of a site, as app paths relative to the base, from its sitemap. */

@@ -170,7 +170,7 @@ impl Section {
             Section::Challenges => p
                 .challenges
                 .iter()
-                .map(|c| entry(&c.id, &c.title, Some(&c.challenge)))
+                .map(|c| entry(&c.id, &c.title, c.challenge.as_deref()))
                 .collect(),
             Section::Practices => p
                 .practices
@@ -265,11 +265,14 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
 }
 
+/// The anchor of the closing statement on the overview page.
+pub const CLOSING: &str = "closing";
+
 pub fn overview(p: &Portfolio) -> Page {
     page(
         "/".into(),
         &p.title,
-        p.overview.as_deref().unwrap_or_default(),
+        &crate::content::plain_text(&p.overview),
     )
 }
 
@@ -291,10 +294,12 @@ pub fn concept(c: &Concept) -> Page {
 }
 
 pub fn challenge(c: &Challenge) -> Page {
-    let text = match &c.solution {
-        Some(solution) => format!("{} Solution: {solution}", c.challenge),
-        None => c.challenge.clone(),
-    };
+    let solution = c.solution.as_ref().map(|s| format!("Solution: {s}"));
+    let text: Vec<&str> = [c.challenge.as_deref(), solution.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let text = text.join(" ");
     page(Section::Challenges.item_path(&c.id), &c.title, &text)
 }
 

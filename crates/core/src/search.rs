@@ -9,7 +9,7 @@
 
 use crate::content::inline::plain;
 use crate::content::{Block, Portfolio};
-use crate::routes::Section;
+use crate::routes::{Section, CLOSING};
 use crate::text::{fold, fold_mapped, is_combining, terms};
 use std::ops::Range;
 
@@ -80,33 +80,36 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn new(p: &Portfolio) -> Self {
         let mut entries = Vec::new();
-        let mut add = |section: Section, id: &str, title: &str, body: Vec<&str>| {
-            let title = plain(title);
-            let body: Vec<String> = body.into_iter().map(plain).collect();
-            entries.push(Entry {
-                section,
-                id: id.to_string(),
-                path: section.item_path(id),
-                title_key: fold(&title),
-                body_keys: body.iter().map(|b| fold(b)).collect(),
-                title,
-                body,
-            });
-        };
+        // `path` is the item's own (`Section::item_path`) unless given.
+        let mut add =
+            |section: Section, path: Option<String>, id: &str, title: &str, body: Vec<&str>| {
+                let title = plain(title);
+                let body: Vec<String> = body.into_iter().map(plain).collect();
+                entries.push(Entry {
+                    section,
+                    id: id.to_string(),
+                    path: path.unwrap_or_else(|| section.item_path(id)),
+                    title_key: fold(&title),
+                    body_keys: body.iter().map(|b| fold(b)).collect(),
+                    title,
+                    body,
+                });
+            };
         for t in &p.technologies {
             let category = p.category(&t.category).map(|c| c.name.as_str());
             let body = [t.summary.as_deref(), category].into_iter().flatten();
-            add(Section::Technologies, &t.id, &t.name, body.collect());
+            add(Section::Technologies, None, &t.id, &t.name, body.collect());
         }
         for c in &p.concepts {
             let mut body: Vec<&str> = c.summary.as_deref().into_iter().collect();
             body.extend(c.details.iter().map(String::as_str));
-            add(Section::Concepts, &c.id, &c.name, body);
+            add(Section::Concepts, None, &c.id, &c.name, body);
         }
         for c in &p.challenges {
-            let body = [Some(c.challenge.as_str()), c.solution.as_deref()];
+            let body = [c.challenge.as_deref(), c.solution.as_deref()];
             add(
                 Section::Challenges,
+                None,
                 &c.id,
                 &c.title,
                 body.into_iter().flatten().collect(),
@@ -115,6 +118,7 @@ impl SearchIndex {
         for x in &p.practices {
             add(
                 Section::Practices,
+                None,
                 &x.id,
                 &x.name,
                 x.summary.as_deref().into_iter().collect(),
@@ -123,17 +127,27 @@ impl SearchIndex {
         for x in &p.projects {
             add(
                 Section::Projects,
+                None,
                 &x.id,
                 &x.name,
                 x.summary.as_deref().into_iter().collect(),
             );
         }
         for x in &p.extra {
-            let body = x.blocks.iter().flat_map(|b| match b {
-                Block::Text(t) => vec![t.as_str()],
-                Block::Items(items) => items.iter().map(String::as_str).collect(),
-            });
-            add(Section::About, &x.id, &x.title, body.collect());
+            let body = x.blocks.iter().flat_map(Block::texts).collect();
+            add(Section::About, None, &x.id, &x.title, body);
+        }
+        // The overview and the closing are found with the further sections, linked to where
+        // the overview page shows them.
+        let prose = [
+            ("overview", "Overview", "/".to_string(), &p.overview),
+            (CLOSING, "Closing", format!("/#{CLOSING}"), &p.closing),
+        ];
+        for (id, title, path, blocks) in prose {
+            if !blocks.is_empty() {
+                let body = blocks.iter().flat_map(Block::texts).collect();
+                add(Section::About, Some(path), id, title, body);
+            }
         }
         SearchIndex { entries }
     }

@@ -1,7 +1,7 @@
 //! The content model and the shipped `public/portfolio.json`.
 
 use nexus_core::content::inline::{plain, spans, Span};
-use nexus_core::content::{parse, ContentError, Portfolio, Problem};
+use nexus_core::content::{parse, plain_text, Block, ContentError, Portfolio, Problem};
 
 const SHIPPED: &str = include_str!("../../../public/portfolio.json");
 /// A copy of `shared/seed/portfolio-readme.md`, the content every release must show.
@@ -97,7 +97,7 @@ fn every_seed_challenge_and_solution_is_present() {
         let found = p
             .challenges
             .iter()
-            .find(|c| plain(&c.challenge) == *challenge)
+            .find(|c| opt(&c.challenge) == *challenge)
             .unwrap_or_else(|| panic!("challenge {challenge:?} missing"));
         assert_eq!(opt(&found.solution), *solution);
     }
@@ -110,9 +110,9 @@ fn seed_prose_is_present() {
         .lines()
         .find(|l| l.starts_with("This repository serves"))
         .unwrap();
-    assert_eq!(opt(&p.overview), unmark(overview));
+    assert_eq!(plain(&plain_text(&p.overview)), unmark(overview));
     let closing = SEED.lines().rfind(|l| l.starts_with('_')).unwrap();
-    assert_eq!(opt(&p.closing), unmark(closing));
+    assert_eq!(plain(&plain_text(&p.closing)), unmark(closing));
     assert!(SEED.contains(p.program.as_deref().unwrap()));
     for section in [
         &p.sections.technologies,
@@ -181,6 +181,54 @@ fn problems(v: serde_json::Value) -> Vec<String> {
 #[test]
 fn minimal_portfolio_is_valid() {
     assert!(parse(&minimal().to_string()).is_ok());
+}
+
+#[test]
+fn overview_and_closing_are_one_text_or_paragraphs_and_lists() {
+    let mut v = minimal();
+    v["overview"] =
+        serde_json::json!([{"text": "My goals were to:"}, {"items": ["Learn", "Ship"]}]);
+    let p = parse(&v.to_string()).unwrap();
+    assert_eq!(
+        p.overview,
+        [
+            Block::Text("My goals were to:".into()),
+            Block::Items(vec!["Learn".into(), "Ship".into()])
+        ]
+    );
+    // One text is one paragraph, and a single paragraph is written back as one text.
+    assert_eq!(p.closing, [Block::Text("C".into())]);
+    let written = serde_json::to_value(&p).unwrap();
+    assert_eq!(written["closing"], "C");
+    assert_eq!(written["overview"], v["overview"]);
+    assert_eq!(parse(&written.to_string()).unwrap(), p);
+    // Without them, neither is written.
+    v.as_object_mut().unwrap().remove("closing");
+    let p = parse(&v.to_string()).unwrap();
+    assert!(p.closing.is_empty());
+    assert!(serde_json::to_value(&p).unwrap().get("closing").is_none());
+
+    v["closing"] = serde_json::json!([{"text": "C", "items": ["x"]}, {"items": [" "]}, "C"]);
+    assert_eq!(
+        problems(v),
+        [
+            "closing[0]: expected exactly one of: text, items",
+            "closing[1].items[0]: must not be empty",
+            "closing[2]: expected an object, found text",
+        ]
+    );
+}
+
+#[test]
+fn a_challenge_may_leave_its_text_to_its_title() {
+    let mut v = minimal();
+    v["challenges"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("challenge");
+    let p = parse(&v.to_string()).unwrap();
+    assert_eq!(p.challenges[0].challenge, None);
+    assert_eq!(p.challenges[0].solution.as_deref(), Some("S"));
 }
 
 #[test]

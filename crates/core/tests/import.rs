@@ -3,7 +3,7 @@
 //! refused as not a portfolio.
 #![cfg(feature = "import")]
 
-use nexus_core::content::{parse, Block, Portfolio};
+use nexus_core::content::{parse, plain_text, Block, Portfolio};
 use nexus_core::import::{decode, import, Imported, NotText};
 use proptest::prelude::*;
 
@@ -34,11 +34,7 @@ fn the_seed_shape_imports_every_item_with_its_text() {
     let i = imported("seed-shape.md");
     let p: &Portfolio = &i.portfolio;
     assert_eq!(p.title, "My Backend Journey");
-    assert!(p
-        .overview
-        .as_deref()
-        .unwrap()
-        .starts_with("A record of what I learned"));
+    assert!(plain_text(&p.overview).starts_with("A record of what I learned"));
     assert_eq!(p.program.as_deref(), Some("ProDev Backend Engineering"));
     assert_eq!(
         names(&p.technologies, |t| &t.name),
@@ -53,7 +49,9 @@ fn the_seed_shape_imports_every_item_with_its_text() {
         ["Database Design", "Caching Strategies"]
     );
     assert_eq!(p.challenges.len(), 2);
-    assert_eq!(p.challenges[0].challenge, "Slow list pages in Django.");
+    // The text only says what the title says: it is shown once, as the title.
+    assert_eq!(p.challenges[0].title, "Slow list pages in Django");
+    assert_eq!(p.challenges[0].challenge, None);
     assert_eq!(
         p.challenges[0].solution.as_deref(),
         Some("Used `select_related` to avoid N+1 queries.")
@@ -66,8 +64,10 @@ fn the_seed_shape_imports_every_item_with_its_text() {
         ["Testing", "Documentation"]
     );
     assert_eq!(
-        p.closing.as_deref(),
-        Some("_Still learning, one commit at a time._")
+        p.closing,
+        [Block::Text(
+            "_Still learning, one commit at a time._".into()
+        )]
     );
     assert_eq!(
         p.sections.technologies.as_ref().unwrap().title,
@@ -81,6 +81,46 @@ fn the_seed_shape_imports_every_item_with_its_text() {
             .any(|n| n.contains("category of \"Django\" guessed: framework")),
         "{:?}",
         notes(&i)
+    );
+}
+
+#[test]
+fn an_overview_and_a_closing_keep_their_paragraphs_and_lists() {
+    let i = imported("overview-with-a-list.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        p.overview,
+        [
+            Block::Text("My goals for the program were to:".into()),
+            Block::Items(vec![
+                "understand how a web server answers a request".into(),
+                "write the test before the code".into(),
+                "deploy something real".into(),
+            ]),
+            Block::Text("I kept notes as I went, and this page is them.".into()),
+        ]
+    );
+    assert_eq!(
+        p.closing,
+        [
+            Block::Text("Thanks for reading this far.".into()),
+            Block::Text("Still learning, one commit at a time.".into()),
+        ]
+    );
+    // A heading with only a solution below: the title is the challenge, said once.
+    let slow = &p.challenges[0];
+    assert_eq!(
+        (slow.title.as_str(), slow.challenge.as_deref()),
+        ("Slow queries", None)
+    );
+    assert_eq!(
+        slow.solution.as_deref(),
+        Some("Added indexes to the columns the list pages filter on.")
+    );
+    let dates = &p.challenges[1];
+    assert_eq!(
+        dates.challenge.as_deref(),
+        Some("Dates were stored in local time and moved an hour twice a year.")
     );
 }
 
@@ -121,8 +161,8 @@ fn headings_tables_and_numbered_items_import_with_their_grouping() {
         Some("Rendered dates on the client only")
     );
     assert_eq!(
-        p.challenges[2].challenge,
-        "Images pushed the text down while loading."
+        p.challenges[2].challenge.as_deref(),
+        Some("Images pushed the text down while loading.")
     );
     assert_eq!(
         p.challenges[2].solution.as_deref(),
@@ -299,7 +339,7 @@ fn pasted_notes_without_sections_are_read_as_a_glossary() {
         .as_deref()
         .unwrap()
         .ends_with("Running tests Building images"));
-    assert!(p.overview.as_deref().unwrap().contains("Sketch the data"));
+    assert!(plain_text(&p.overview).contains("Sketch the data"));
 }
 
 #[test]
@@ -329,8 +369,8 @@ fn a_readme_without_markdown_or_line_breaks_is_split_into_its_sections() {
         ["Image Loading on Slow Networks", "Form State Across Steps"]
     );
     assert_eq!(
-        p.challenges[0].challenge,
-        "Large hero images blocked the first paint."
+        p.challenges[0].challenge.as_deref(),
+        Some("Large hero images blocked the first paint.")
     );
     assert!(p.challenges[1]
         .solution
@@ -485,8 +525,14 @@ them with backoff.\n\n## More Challenges\n\n- **Stale caches:** Invalidated keys
             ("Flaky tests", None),
         ]
     );
-    assert_eq!(p.challenges[0].challenge, "Pages took seconds.");
-    assert_eq!(p.challenges[3].challenge, "Faced slow first requests");
+    assert_eq!(
+        p.challenges[0].challenge.as_deref(),
+        Some("Pages took seconds.")
+    );
+    assert_eq!(
+        p.challenges[3].challenge.as_deref(),
+        Some("Faced slow first requests")
+    );
 }
 
 #[test]
@@ -657,11 +703,7 @@ fn topics_listed_in_the_program_overview_describe_the_program() {
     let p = &i.portfolio;
     assert_eq!(names(&p.concepts, |c| &c.name), ["Hydration"]);
     assert_eq!(names(&p.technologies, |t| &t.name), ["React", "Next.js"]);
-    assert!(p
-        .overview
-        .as_deref()
-        .unwrap()
-        .contains("HTML, CSS, JavaScript"));
+    assert!(plain_text(&p.overview).contains("HTML, CSS, JavaScript"));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The global search index: matching, folding, ranking, grouping, highlights, and speed with a
 //! generated 1,000-item portfolio.
 
-use nexus_core::content::{parse, Portfolio};
+use nexus_core::content::{parse, Block, Portfolio};
 use nexus_core::routes::Section;
 use nexus_core::search::{Group, Marked, SearchIndex};
 use nexus_core::text::fold;
@@ -105,6 +105,41 @@ fn paths_lead_to_detail_pages() {
         "/challenges/multi-service-docker"
     );
     assert_eq!(hit("clean code").path, "/practices#clean-code");
+}
+
+#[test]
+fn the_overview_and_the_closing_are_found_where_the_overview_shows_them() {
+    let index = index();
+    let hit = |q: &str| index.search(q, 1)[0].clone();
+    let overview = hit("documentation hub");
+    assert_eq!(overview.section, Section::About);
+    assert_eq!(
+        (
+            overview.hits[0].title.text.as_str(),
+            overview.hits[0].path.as_str()
+        ),
+        ("Overview", "/")
+    );
+    let closing = hit("readiness");
+    assert_eq!(
+        (
+            closing.hits[0].title.text.as_str(),
+            closing.hits[0].path.as_str()
+        ),
+        ("Closing", "/#closing")
+    );
+    // A list of the overview is searched item by item.
+    let mut p = shipped();
+    p.overview = vec![
+        Block::Text("My goals were to:".into()),
+        Block::Items(vec!["Learn **Rust**".into(), "Ship an API".into()]),
+    ];
+    p.closing.clear();
+    let index = SearchIndex::new(&p);
+    let found = index.search("ship", 5);
+    assert_eq!(titles(&found), [(Section::About, "Overview".to_string())]);
+    assert_eq!(marks(&found[0].hits[0].excerpt), ["Ship"]);
+    assert!(index.search("readiness", 5).is_empty());
 }
 
 #[test]

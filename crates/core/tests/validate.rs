@@ -21,6 +21,7 @@ const INVALID: &[(&str, &[&str])] = &[
     (
         "wrong-type",
         &[
+            "overview: expected text or a list of paragraphs and lists, found a number",
             "sections.practices.intro: expected text, found null",
             "technologies[0].name: expected text, found a number",
             "concepts[0].details: expected a list, found text",
@@ -32,7 +33,7 @@ const INVALID: &[(&str, &[&str])] = &[
         &[
             "title: required field is missing",
             "technologies[1].category: required field is missing",
-            "challenges[0].challenge: required field is missing",
+            "challenges[0].title: required field is missing",
         ],
     ),
     (

@@ -13,10 +13,12 @@ pub struct Portfolio {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub overview: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closing: Option<String>,
+    /// The overview page's introduction; in the file one text or a list of blocks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "prose")]
+    pub overview: Vec<Block>,
+    /// The closing statement; in the file one text or a list of blocks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", with = "prose")]
+    pub closing: Vec<Block>,
     #[serde(default)]
     pub sections: Sections,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -101,7 +103,9 @@ pub struct Concept {
 pub struct Challenge {
     pub id: String,
     pub title: String,
-    pub challenge: String,
+    /// What went wrong; none when the title says it all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub challenge: Option<String>,
     /// How it was solved; a challenge met but not (yet) solved has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub solution: Option<String>,
@@ -152,12 +156,71 @@ pub struct Extra {
     pub blocks: Vec<Block>,
 }
 
-/// A paragraph or a list of an extra section.
+/// A paragraph or a list: the overview, the closing and extra sections are made of them.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
 pub enum Block {
     Text(String),
     Items(Vec<String>),
+}
+
+impl Block {
+    /// Its paragraph, or the items of its list, in order.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let (text, items) = match self {
+            Block::Text(t) => (Some(t.as_str()), &[][..]),
+            Block::Items(items) => (None, items.as_slice()),
+        };
+        text.into_iter().chain(items.iter().map(String::as_str))
+    }
+}
+
+/// Some blocks as one line of text (a page's description): paragraphs joined by spaces, a
+/// list's items by commas.
+pub fn plain_text(blocks: &[Block]) -> String {
+    let texts: Vec<String> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Text(t) => t.clone(),
+            Block::Items(items) => items.join(", "),
+        })
+        .collect();
+    texts.join(" ")
+}
+
+/// Blocks as the file may write them: one text is a single paragraph (what hand-written files
+/// and older versions hold), and a single paragraph is written back as one text. A visitor
+/// rather than `#[serde(untagged)]`, which would buffer every value through serde's `Content`
+/// and grow the wasm.
+mod prose {
+    use super::Block;
+    use serde::de::{self, value::SeqAccessDeserializer, SeqAccess, Visitor};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::fmt;
+
+    pub fn serialize<S: Serializer>(blocks: &[Block], s: S) -> Result<S::Ok, S::Error> {
+        match blocks {
+            [Block::Text(t)] => s.serialize_str(t),
+            _ => blocks.serialize(s),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Block>, D::Error> {
+        struct Prose;
+        impl<'de> Visitor<'de> for Prose {
+            type Value = Vec<Block>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text or a list of blocks")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Vec<Block>, E> {
+                Ok(vec![Block::Text(text.to_string())])
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Vec<Block>, A::Error> {
+                Vec::deserialize(SeqAccessDeserializer::new(seq))
+            }
+        }
+        d.deserialize_any(Prose)
+    }
 }
 
 /// Further reading; the validator admits only http, https and mailto URLs.

@@ -2,8 +2,9 @@
 //! checks. JSON Schema cannot say everything: unique ids, references that resolve and the file
 //! size are left to the validator (`nexus validate`).
 
+use super::limits::MAX_TEXT_CHARS;
 use super::limits::{MAX_FILE_BYTES, MAX_ID_CHARS, MAX_ITEMS, MAX_URL_CHARS};
-use super::spec::{Field, Kind, PORTFOLIO};
+use super::spec::{Field, Kind, BLOCKS, PORTFOLIO};
 use serde_json::{json, Map, Value};
 
 /// A slug, as `validate::is_slug` defines it.
@@ -59,6 +60,7 @@ fn kind(k: &Kind) -> Value {
             one["maxProperties"] = 1.into();
             one
         }
+        Kind::Prose => json!({ "oneOf": [kind(&Kind::Text(MAX_TEXT_CHARS)), kind(&BLOCKS)] }),
     }
 }
 

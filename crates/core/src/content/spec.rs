@@ -21,6 +21,8 @@ pub enum Kind {
     Object(&'static [Field]),
     /// An object with exactly one of these fields (a tagged choice, e.g. a paragraph or a list).
     OneOf(&'static [Field]),
+    /// Text of at most `MAX_TEXT_CHARS` (one paragraph), or a list of `BLOCKS`.
+    Prose,
 }
 
 /// What a reference points at: a top-level list, and the word for one of its items.
@@ -140,7 +142,11 @@ const CONCEPT: &[Field] = &[
 const CHALLENGE: &[Field] = &[
     req("id", Kind::Id, ID),
     req("title", NAME, "A short name for the problem."),
-    req("challenge", TEXT, "What went wrong."),
+    opt(
+        "challenge",
+        TEXT,
+        "What went wrong; leave it out when the title says it all.",
+    ),
     opt("solution", TEXT, "How it was solved, if it was."),
     opt(
         "technologies",
@@ -178,12 +184,14 @@ const BLOCK: &[Field] = &[
     opt("text", TEXT, "A paragraph."),
     opt("items", Kind::List(&TEXT), "A list."),
 ];
+/// Paragraphs and lists in order.
+pub const BLOCKS: Kind = Kind::List(&Kind::OneOf(BLOCK));
 const EXTRA: &[Field] = &[
     req("id", Kind::Id, ID),
     req("title", NAME, "e.g. \"Collaboration\"."),
     req(
         "blocks",
-        Kind::List(&Kind::OneOf(BLOCK)),
+        BLOCKS,
         "Its paragraphs (`{\"text\": …}`) and lists (`{\"items\": […]}`), in order.",
     ),
 ];
@@ -197,11 +205,15 @@ pub const PORTFOLIO: &[Field] = &[
     ),
     req("title", NAME, "The site's title."),
     opt("program", NAME, "The program the learning comes from."),
-    opt("overview", TEXT, "The overview page's introduction."),
+    opt(
+        "overview",
+        Kind::Prose,
+        "The overview page's introduction: one text (a paragraph), or paragraphs (`{\"text\": …}`) and lists (`{\"items\": […]}`) in order.",
+    ),
     opt(
         "closing",
-        TEXT,
-        "The closing statement under the practices.",
+        Kind::Prose,
+        "The closing statement, on the overview and under the practices: one text or a list of blocks, as `overview`.",
     ),
     opt(
         "sections",

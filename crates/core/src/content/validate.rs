@@ -2,8 +2,8 @@
 //! sizes, slug ids and their uniqueness, references and link schemes. Every problem carries the
 //! JSON path of the value at fault, in document order.
 
-use super::limits::{MAX_FILE_BYTES, MAX_ID_CHARS, MAX_ITEMS, MAX_URL_CHARS};
-use super::spec::{Field, Kind, Target, PORTFOLIO};
+use super::limits::{MAX_FILE_BYTES, MAX_ID_CHARS, MAX_ITEMS, MAX_TEXT_CHARS, MAX_URL_CHARS};
+use super::spec::{Field, Kind, Target, BLOCKS, PORTFOLIO};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -138,6 +138,17 @@ impl<'a> Walker<'a> {
                 }
                 self.object(path, fields, v)
             }
+            Kind::Prose => match v {
+                Value::String(_) => self.value(path, &Kind::Text(MAX_TEXT_CHARS), v),
+                Value::Array(_) => self.value(path, &BLOCKS, v),
+                _ => self.problem(
+                    path,
+                    format!(
+                        "expected text or a list of paragraphs and lists, found {}",
+                        describe(v)
+                    ),
+                ),
+            },
         }
     }
 

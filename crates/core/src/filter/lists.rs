@@ -52,7 +52,13 @@ pub const CATEGORY: Facet<Technology> = Facet {
 
 pub static CHALLENGES: List<Challenge> = List {
     items: |p| &p.challenges,
-    text: |c| texts([Some(&c.title), Some(&c.challenge), c.solution.as_deref()]),
+    text: |c| {
+        texts([
+            Some(&c.title),
+            c.challenge.as_deref(),
+            c.solution.as_deref(),
+        ])
+    },
     facets: &[
         Facet {
             key: "tech",

@@ -31,7 +31,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
             report,
         ),
         program: None,
-        overview: None,
+        overview: Vec::new(),
         closing,
         sections: Sections::default(),
         categories: Vec::new(),
@@ -42,7 +42,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
         projects: Vec::new(),
         extra: Vec::new(),
     };
-    let mut overview: Vec<String> = Vec::new();
+    let mut overview: Vec<ExtraBlock> = Vec::new();
     let mut technologies: Vec<Item> = Vec::new();
     let mut concepts: Vec<Item> = Vec::new();
     let mut practices: Vec<Item> = Vec::new();
@@ -60,8 +60,8 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
         let heading =
             (!part.sub && !part.title.is_empty()).then(|| strip_lead(&part.title).to_string());
         match part.kind {
-            _ if is_title => overview.extend(items::prose(&part.blocks)),
-            Some(Kind::Overview) => overview.extend(items::prose(&part.blocks)),
+            _ if is_title => overview.extend(rich(&part.blocks, report)),
+            Some(Kind::Overview) => overview.extend(rich(&part.blocks, report)),
             Some(Kind::Skip) => {
                 if !part.blocks.is_empty() {
                     report.at(
@@ -157,7 +157,8 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     let (found, challenge_intro) = challenges.finish();
     intros[2].1.extend(challenge_intro);
 
-    p.overview = joined(&overview, MAX_TEXT_CHARS, 1, report);
+    overview.truncate(MAX_ITEMS);
+    p.overview = overview;
     p.program = program(&p);
     technologies_into(&mut p, technologies, report);
     let technology_names = Names::technologies(&p.technologies);
@@ -194,17 +195,23 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                 c.challenge.as_str(),
                 c.solution.as_deref().unwrap_or_default(),
             ];
+            let title = cut(
+                &first_words(&c.title, MAX_NAME_CHARS),
+                MAX_NAME_CHARS,
+                c.line,
+                report,
+            );
+            // A text that only repeats the title (a challenge written as a heading with only a
+            // solution below) would show it twice; a title cut from a long line keeps the line.
+            let challenge = Some(&c.challenge)
+                .filter(|t| super::text::words(t) != super::text::words(&title))
+                .map(|t| cut(t, MAX_TEXT_CHARS, c.line, report));
             Challenge {
                 id,
                 technologies: technology_names.in_texts(&all),
                 concepts: concept_names.in_texts(&all),
-                title: cut(
-                    &first_words(&c.title, MAX_NAME_CHARS),
-                    MAX_NAME_CHARS,
-                    c.line,
-                    report,
-                ),
-                challenge: cut(&c.challenge, MAX_TEXT_CHARS, c.line, report),
+                title,
+                challenge,
                 solution: c
                     .solution
                     .filter(|s| !s.trim().is_empty())
@@ -1262,7 +1269,8 @@ fn title_text(heading: &str) -> String {
 
 /// The program, when the README names a ProDev one.
 fn program(p: &Portfolio) -> Option<String> {
-    let text = format!("{} {}", p.title, p.overview.as_deref().unwrap_or_default()).to_lowercase();
+    let overview = crate::content::plain_text(&p.overview);
+    let text = format!("{} {overview}", p.title).to_lowercase();
     if text.contains("prodev backend") {
         Some("ProDev Backend Engineering".into())
     } else if text.contains("prodev frontend") {
@@ -1274,8 +1282,10 @@ fn program(p: &Portfolio) -> Option<String> {
 
 /// The closing line: the text after the README's last rule, when it is short, or a final line
 /// that is all emphasis or a quote. Taken out of the part that holds it.
-fn closing(parts: &mut [Part], report: &mut Report) -> Option<String> {
-    let last = parts.last_mut()?;
+fn closing(parts: &mut [Part], report: &mut Report) -> Vec<ExtraBlock> {
+    let Some(last) = parts.last_mut() else {
+        return Vec::new();
+    };
     // Rules that end the README end nothing: the closing is before them.
     while matches!(last.blocks.last(), Some(Block::Rule { .. })) {
         last.blocks.pop();
@@ -1308,32 +1318,52 @@ fn closing(parts: &mut [Part], report: &mut Report) -> Option<String> {
         && n >= 2
         && matches!(last.blocks[n - 2], Block::Item { .. } | Block::Table { .. })
         && texts[0].0.split_whitespace().take(6).count() >= 6;
-    if !(all_paras && (rule.is_some() || emphatic || after_list)) {
-        return None;
-    }
     let copyright = texts
         .iter()
         .all(|(t, _)| t.contains('©') || t.to_lowercase().starts_with("copyright"));
-    if copyright {
-        return None;
+    if !(all_paras && (rule.is_some() || emphatic || after_list)) || copyright {
+        return Vec::new();
     }
     let keep = match rule {
         Some(r) => r,
         None => last.blocks.len() - 1,
     };
     last.blocks.truncate(keep);
-    let text = texts
+    texts
         .iter()
-        .map(|(t, _)| t.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(cut(&text, MAX_TEXT_CHARS, texts[0].1, report))
+        .map(|(t, line)| ExtraBlock::Text(cut(t, MAX_TEXT_CHARS, *line, report)))
+        .collect()
 }
 
 /// A part of no section as an extra section: its paragraphs and lists in order.
 fn extra(part: &Part, report: &mut Report) -> Option<Extra> {
+    let mut blocks = rich(&part.blocks, report);
+    if blocks.is_empty() {
+        return None;
+    }
+    blocks.truncate(MAX_ITEMS);
+    let title = if part.title.is_empty() {
+        "Introduction".to_string()
+    } else {
+        super::text::clean_name(strip_lead(&part.title))
+    };
+    let title = if title.is_empty() {
+        "Notes".to_string()
+    } else {
+        title
+    };
+    Some(Extra {
+        id: String::new(),
+        title: cut(&title, MAX_NAME_CHARS, part.line, report),
+        blocks,
+    })
+}
+
+/// The paragraphs and lists of some README blocks as the content's blocks, in order: nested
+/// items join their list, table rows become items, code and rules are left out.
+fn rich(source: &[Block], report: &mut Report) -> Vec<ExtraBlock> {
     let mut blocks: Vec<ExtraBlock> = Vec::new();
-    for b in &part.blocks {
+    for b in source {
         match b {
             Block::Para { text, line } => blocks.push(ExtraBlock::Text(cut(
                 &text.replace('\n', " "),
@@ -1369,25 +1399,7 @@ fn extra(part: &Part, report: &mut Report) -> Option<Extra> {
             _ => {}
         }
     }
-    if blocks.is_empty() {
-        return None;
-    }
-    blocks.truncate(MAX_ITEMS);
-    let title = if part.title.is_empty() {
-        "Introduction".to_string()
-    } else {
-        super::text::clean_name(strip_lead(&part.title))
-    };
-    let title = if title.is_empty() {
-        "Notes".to_string()
-    } else {
-        title
-    };
-    Some(Extra {
-        id: String::new(),
-        title: cut(&title, MAX_NAME_CHARS, part.line, report),
-        blocks,
-    })
+    blocks
 }
 
 /// Paragraphs joined into one text, within the limit; `None` when there are none.

@@ -39,7 +39,9 @@ pub fn generated(n: usize) -> Portfolio {
         let mut c = c0.clone();
         c.id = format!("challenge-{i}");
         c.title = format!("Challenge {w} {i}");
-        c.challenge = format!("Generated challenge {i}: slow {w} pipelines under load.");
+        c.challenge = Some(format!(
+            "Generated challenge {i}: slow {w} pipelines under load."
+        ));
         c.solution = Some("Solved with queues, caching and a Docker based rollout.".into());
         p.challenges.push(c);
         let mut x = x0.clone();
