@@ -125,6 +125,102 @@ fn an_overview_and_a_closing_keep_their_paragraphs_and_lists() {
 }
 
 #[test]
+fn labelled_lists_of_names_under_group_headings_are_categories_of_technologies() {
+    let i = imported("labelled-names-under-groups.md");
+    let p = &i.portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Django",
+            "FastAPI",
+            "Flask",
+            "RabbitMQ",
+            "Celery",
+            "PostgreSQL",
+            "MongoDB",
+            "Docker",
+            "Kubernetes",
+            "GitHub Actions",
+            "Jenkins",
+            // A topic's aspects, not a kind of thing over names: one item each.
+            "Caching",
+            "Indexing",
+            "Authentication",
+        ]
+    );
+    assert_eq!(
+        p.technologies[11].summary.as_deref(),
+        Some("Redis, in-memory caching, cache invalidation")
+    );
+    // A heading that says what its items are is a group of them, however plain they are.
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        [
+            "Asynchronous Programming",
+            "Database Normalisation",
+            "Rate Limiting",
+            "Server-Side Rendering",
+            "Hydration",
+        ]
+    );
+    assert!(
+        notes(&i).contains(
+            &"README.md:7: \"Server Side\" read as a group of 7 technologies".to_string()
+        ),
+        "{:?}",
+        notes(&i)
+    );
+}
+
+#[test]
+fn a_bold_challenge_title_names_its_challenge_and_a_glued_heading_is_a_heading() {
+    let i = imported("bold-challenge-titles.md");
+    let p = &i.portfolio;
+    let told: Vec<(&str, Option<&str>, Option<&str>)> = p
+        .challenges
+        .iter()
+        .map(|c| {
+            (
+                c.title.as_str(),
+                c.challenge.as_deref(),
+                c.solution.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        told,
+        [
+            (
+                "The Vanishing Session",
+                Some("Users were logged out after every deploy."),
+                Some("Moved the session secret into the environment so it survived restarts.")
+            ),
+            (
+                "Layout Shift on Slow Phones",
+                Some("Images pushed the text down as they loaded."),
+                Some("Gave every image its width and height.")
+            ),
+            (
+                "Stale Data After Edits",
+                Some("The list showed old values after a save."),
+                Some("Revalidated the page's cache on every write.")
+            ),
+        ]
+    );
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Next.js", "TypeScript"]
+    );
+    assert_eq!(
+        p.sections.technologies.as_ref().map(|s| s.title.as_str()),
+        Some("Key Technologies Covered")
+    );
+    assert!(notes(&i).contains(
+        &"README.md:5: a rule written on a heading's line read as the heading".to_string()
+    ));
+}
+
+#[test]
 fn headings_tables_and_numbered_items_import_with_their_grouping() {
     let i = imported("headings-and-tables.md");
     let p = &i.portfolio;

@@ -440,6 +440,7 @@ fn name_list(blocks: &[Block]) -> Option<Vec<String>> {
 /// items under it.
 fn one_item(kind: Kind, part: &Part, found: &[Item]) -> bool {
     part.sub
+        && !(names_its_kind(kind, &part.title) && !found.is_empty())
         && (kind == Kind::Projects
             || found.is_empty()
             || (known::lookup(strip_lead(&part.title)).is_some()
@@ -456,6 +457,18 @@ fn one_item(kind: Kind, part: &Part, found: &[Item]) -> bool {
                     .starts_with(|c: char| c.is_ascii_digit()))
                 && bold_named(&part.blocks) * 2 <= found.len())
             || (bold_named(&part.blocks) == 0 && described(kind, &part.blocks, found.len())))
+}
+
+/// A heading that says what its items are ("Backend Concepts", "Frontend Technologies") heads
+/// a group of them, whatever they look like: no one concept is called "concepts".
+fn names_its_kind(kind: Kind, title: &str) -> bool {
+    let words = super::text::words(title);
+    let plural = match kind {
+        Kind::Technologies => "technologies",
+        Kind::Concepts => "concepts",
+        _ => return false,
+    };
+    words.split(' ').any(|w| w == plural)
 }
 
 /// Whether the entries under a heading describe it: all of them are sentences, or (for a
@@ -930,12 +943,17 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
     let label_is_technology =
         known::lookup(&item.name).is_some() || !known::mentions(&item.name).is_empty();
     let strong = OTHER.contains(&label.as_str())
-        || (item.group.is_none()
-            && !label_is_technology
-            && match names.as_slice() {
+        || (!label_is_technology
+            && match (names.as_slice(), item.group.is_none()) {
                 // "**Styling:** Tailwind CSS": one well-known technology under a label.
-                [one] => known::lookup(one).is_some() || !known::mentions(one).is_empty(),
-                _ => named * 2 >= names.len(),
+                ([one], true) => known::lookup(one).is_some() || !known::mentions(one).is_empty(),
+                (_, true) => named * 2 >= names.len(),
+                // Under a group heading ("Backend Technologies") a label over names is a
+                // category when it names a kind of thing ("Web Frameworks", "Data Stores") and
+                // every value is a name: "**Caching:** Redis, in-memory caching" and
+                // "**Authentication:** Session-based, JWT" list one topic's aspects.
+                ([_], false) => false,
+                (_, false) => named == names.len() && plural(&label),
             });
     let weak = LABELS.contains(&label.as_str());
     Some(CategoryItem {
@@ -943,6 +961,13 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
         strong,
         weak,
     })
+}
+
+/// Whether the last word of a label is a plural noun ("frameworks", "apis"), as the name of a
+/// kind of thing is; not "analysis", "status", "access".
+fn plural(label: &str) -> bool {
+    let last = label.rsplit(' ').next().unwrap_or_default();
+    last.len() > 2 && last.ends_with('s') && !["us", "is", "ss"].iter().any(|e| last.ends_with(e))
 }
 
 /// The items of one list, "**Label:** a, b, c" categories spread into one technology per name.

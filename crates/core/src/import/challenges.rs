@@ -94,6 +94,12 @@ impl Reader {
             return;
         }
         match label(text) {
+            // "**Challenge 2: The Docker Persistence Nightmare**" alone in bold: a title, as a
+            // heading would give, over the lines that tell it ("What happened:", "Fix:").
+            Some((Label::Challenge, rest)) if !self.one && bold_title(text, &rest) => {
+                let title = super::text::clean_name(&rest);
+                self.start(Some(title), String::new(), line);
+            }
             Some((Label::Challenge, rest))
                 if self.found.last().is_some_and(|c| c.challenge.is_empty()) =>
             {
@@ -312,6 +318,17 @@ impl Reader {
             .collect();
         (found, self.intro)
     }
+}
+
+/// Whether a labelled line is all one bold span whose text after the label is a short title.
+fn bold_title(text: &str, rest: &str) -> bool {
+    let t = strip_lead(text.trim());
+    t.starts_with("**")
+        && t.ends_with("**")
+        && t.matches("**").count() == 2
+        && !rest.is_empty()
+        && !rest.ends_with(['.', ':'])
+        && rest.split_whitespace().take(11).count() <= 10
 }
 
 /// A line "problem → solution" split at its arrow ("→", "->", "=>", "==>", "===>").

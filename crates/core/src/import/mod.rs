@@ -337,6 +337,14 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
                 _ => {}
             }
         }
+        if let Some(heading) = fence.is_none().then(|| glued_heading(t)).flatten() {
+            report.at(
+                i + 1,
+                "a rule written on a heading's line read as the heading".into(),
+            );
+            lines.push(heading);
+            continue;
+        }
         lines.push(line);
     }
     let mut close = None;
@@ -356,6 +364,23 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
         out.push('\n');
     }
     out
+}
+
+/// "---### Key Technologies": a thematic break with a heading glued to it, which Markdown reads
+/// as a paragraph. The heading, when the line is one.
+fn glued_heading(line: &str) -> Option<&str> {
+    let marker = line
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '*' | '_'))?;
+    let rest = line.trim_start_matches(marker);
+    let heading = rest.trim_start();
+    let level = heading.len() - heading.trim_start_matches('#').len();
+    (line.len() - rest.len() >= 3
+        && (1..=6).contains(&level)
+        && heading[level..].starts_with(' ')
+        && !heading[level..].trim().is_empty())
+    .then_some(heading)
 }
 
 /// An unclosed fence with a language ("```bash") over nothing that reads as Markdown (no

@@ -173,8 +173,9 @@ pub fn label(text: &str) -> Option<(Label, String)> {
         "what happened",
         "symptom",
     ];
-    const SOLUTION: [&str; 11] = [
+    const SOLUTION: [&str; 12] = [
         "solution",
+        "breakthrough",
         "fix",
         "resolution",
         "how i solved it",
@@ -205,7 +206,7 @@ pub fn label(text: &str) -> Option<(Label, String)> {
                     .or_else(|| after.strip_prefix('.'))
                 {
                     let body = body.trim_start_matches(['*', '_']).trim();
-                    return Some((kind, body.to_string()));
+                    return Some((kind, unclosed_end(body).to_string()));
                 }
                 if after.is_empty() {
                     return Some((kind, String::new()));
@@ -214,6 +215,19 @@ pub fn label(text: &str) -> Option<(Label, String)> {
         }
     }
     None
+}
+
+/// Text without the closing marker of an emphasis opened before it ("**Challenge 1: Title**"
+/// gives "Title**"): a marker at the end with no partner in the text.
+fn unclosed_end(text: &str) -> &str {
+    for marker in ["**", "__", "*", "_"] {
+        if let Some(rest) = text.strip_suffix(marker) {
+            if !rest.contains(marker) {
+                return rest.trim_end();
+            }
+        }
+    }
+    text
 }
 
 /// A slug: lowercase ASCII letters and digits in words joined by single hyphens, at most 64
