@@ -440,7 +440,7 @@ fn name_list(blocks: &[Block]) -> Option<Vec<String>> {
 /// items under it.
 fn one_item(kind: Kind, part: &Part, found: &[Item]) -> bool {
     part.sub
-        && !(names_its_kind(kind, &part.title) && !found.is_empty())
+        && (found.is_empty() || !names_its_kind(kind, &part.title))
         && (kind == Kind::Projects
             || found.is_empty()
             || (known::lookup(strip_lead(&part.title)).is_some()
