@@ -221,6 +221,71 @@ fn a_bold_challenge_title_names_its_challenge_and_a_glued_heading_is_a_heading()
 }
 
 #[test]
+fn plain_title_lines_and_labelled_comma_lists_give_their_items() {
+    let i = imported("plain-lines-and-comma-lists.md");
+    let p = &i.portfolio;
+    // "Languages: Go, Rust, TypeScript" lines without bullets: categories, not headings.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Go",
+            "Rust",
+            "TypeScript",
+            "Axum",
+            "Express",
+            "Gin",
+            "CockroachDB",
+            "Valkey"
+        ]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        [
+            // Under "Backend concepts", a title in sentence case on a line of its own.
+            "Idempotency",
+            "Backpressure",
+            // "Concepts I can now teach: a, b, c." lists them.
+            "sharding",
+            "leader election",
+            "consistent hashing",
+            // Bullets that are nothing but a bold name are items, under their group heading.
+            "Edge rendering",
+            "Streaming rendering",
+        ]
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "tiny commits",
+            "a failing test first",
+            "reading the logs before the code",
+            // A singular label is one practice; "-**Reviews**" is a bullet all the same.
+            "Takeaway",
+            "Docs",
+            "Reviews",
+        ]
+    );
+    // "mail: …" and "chat: …" over "---" are lines ended by a rule, not a heading.
+    let contact = p.extra.iter().find(|x| x.title == "Contact").unwrap();
+    assert_eq!(
+        contact.blocks,
+        [
+            Block::Text("mail: learner@example.org".into()),
+            Block::Text("chat: learner#0001".into())
+        ]
+    );
+    assert_eq!(p.closing, [Block::Text("Thanks for reading.".into())]);
+    let notes = notes(&i);
+    for line in [
+        "README.md:11: \"Backend concepts\" read as a section title (a line over its items)",
+        "README.md:18: \"Concepts I can now teach\" read as a list of 3 concepts",
+        "README.md:31: \"Habits I keep\" read as a list of 3 practices",
+    ] {
+        assert!(notes.contains(&line.to_string()), "{line}: {notes:?}");
+    }
+}
+
+#[test]
 fn headings_tables_and_numbered_items_import_with_their_grouping() {
     let i = imported("headings-and-tables.md");
     let p = &i.portfolio;

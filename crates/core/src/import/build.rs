@@ -376,12 +376,63 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) 
         list.push(it);
         return Vec::new();
     }
+    let found = kind_labels(kind, found, report);
     let before = list.len();
     list.extend(spread_all(kind, found));
     if part.sub && list.len() - before >= 2 {
         report_group(report, part, list.len() - before, kind);
     }
     intro
+}
+
+/// "Concepts I can now explain: REST, caching, rate limiting": a label that says what its items
+/// are, over a list of them, is those items; the label itself names none. (Technologies have
+/// their categories, `spread_all`.)
+fn kind_labels(kind: Kind, found: Vec<Item>, report: &mut Report) -> Vec<Item> {
+    if !matches!(kind, Kind::Concepts | Kind::Practices) {
+        return found;
+    }
+    let mut out = Vec::with_capacity(found.len());
+    for item in found {
+        let names = item
+            .text
+            .as_deref()
+            .filter(|_| lists_its_kind(kind, &item.name))
+            // A list may end its sentence with a full stop; a practice takes a few words.
+            .and_then(|text| comma_list(text.trim_end().trim_end_matches('.'), 6));
+        let Some(names) = names else {
+            out.push(item);
+            continue;
+        };
+        report.at(
+            item.line,
+            format!(
+                "\"{}\" read as a list of {} {}",
+                item.name,
+                names.len(),
+                noun(kind, names.len())
+            ),
+        );
+        out.extend(names.into_iter().map(|name| Item {
+            name,
+            text: None,
+            details: Vec::new(),
+            line: item.line,
+            group: Some(item.name.clone()),
+        }));
+    }
+    out
+}
+
+/// A label over a list of its section's items: it starts with the plural of what they are
+/// ("Concepts I can now explain", "Key Takeaways", "Habits I keep"), not with a topic ("API
+/// Security Fundamentals: JWT, OAuth" is one concept) nor in the singular ("Takeaway: …").
+fn lists_its_kind(kind: Kind, label: &str) -> bool {
+    let words = super::text::words(label);
+    !super::sections::topic_first(label)
+        && words
+            .split(' ')
+            .any(|w| plural(w) && super::sections::kind(w) == Some(kind))
 }
 
 /// The item noun of a section kind, singular or plural.
@@ -420,8 +471,16 @@ fn name_list(blocks: &[Block]) -> Option<Vec<String>> {
         return None;
     };
     // A list, not a sentence: commas between the names, no full stop after them.
-    let mut names = top_level_commas(&text.replace('\n', " "));
-    if names.len() < 2 || text.trim_end().ends_with('.') {
+    if text.trim_end().ends_with('.') {
+        return None;
+    }
+    comma_list(&text.replace('\n', " "), 4)
+}
+
+/// The parts of "a, b, c and d" when there are at least two, each of at most `words` words.
+fn comma_list(text: &str, words: usize) -> Option<Vec<String>> {
+    let mut names = top_level_commas(text);
+    if names.len() < 2 {
         return None;
     }
     if let Some(last) = names.pop() {
@@ -430,9 +489,9 @@ fn name_list(blocks: &[Block]) -> Option<Vec<String>> {
             None => names.push(last),
         }
     }
-    let short = names
-        .iter()
-        .all(|n| !n.is_empty() && n.split_whitespace().take(5).count() <= 4 && !n.ends_with(':'));
+    let short = names.iter().all(|n| {
+        !n.is_empty() && n.split_whitespace().take(words + 1).count() <= words && !n.ends_with(':')
+    });
     (names.len() >= 2 && short).then_some(names)
 }
 
@@ -838,7 +897,8 @@ fn known_start(text: &str) -> Option<usize> {
 }
 
 /// How many top-level items start with a bold name and say something after it
-/// ("**Indexing**: faster reads") — items in their own right, not aspects of a heading.
+/// ("**Indexing**: faster reads"), or are nothing but a bold name ("**Server-side rendering**")
+/// — items in their own right, not aspects of a heading.
 fn bold_named(blocks: &[Block]) -> usize {
     blocks
         .iter()
@@ -848,8 +908,13 @@ fn bold_named(blocks: &[Block]) -> usize {
                 // Said after the name, or in items nested under it.
                 let nested =
                     matches!(blocks.get(i + 1), Some(Block::Item { depth, .. }) if *depth > 0);
-                text.trim_start().starts_with("**")
-                    && (nested || super::text::split_item(text).1.is_some())
+                let t = text.trim();
+                let only_bold = t.len() > 4
+                    && t.starts_with("**")
+                    && t.ends_with("**")
+                    && t.matches("**").count() == 2;
+                t.starts_with("**")
+                    && (nested || only_bold || super::text::split_item(text).1.is_some())
             }
             _ => false,
         })

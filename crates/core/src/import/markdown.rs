@@ -201,7 +201,16 @@ pub fn blocks(text: &str, first_line: usize, report: &mut Report) -> Vec<Block> 
                     let text = tidy(&buf);
                     buf.clear();
                     if let Some(Open::Heading(level)) = open.take() {
-                        if !text.is_empty() {
+                        // Lines of text over "---" make a heading in Markdown, but a heading of
+                        // several lines is a paragraph the writer ended with a rule.
+                        if level == 2 && text.contains('\n') {
+                            let rule = buf_line + text.lines().count();
+                            out.push(Block::Para {
+                                text,
+                                line: buf_line,
+                            });
+                            out.push(Block::Rule { line: rule });
+                        } else if !text.is_empty() {
                             out.push(Block::Heading {
                                 level,
                                 text,

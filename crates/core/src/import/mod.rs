@@ -24,6 +24,7 @@ pub use report::{count, Note, Report};
 use crate::content::Portfolio;
 use markdown::Block;
 use sections::Kind;
+use std::borrow::Cow;
 use std::fmt;
 
 /// A README read into a portfolio, and what the reading lost or guessed.
@@ -303,7 +304,7 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
     let text = text
         .replace(['\u{2011}', '\u{2010}'], "-")
         .replace('\u{a0}', " ");
-    let mut lines: Vec<&str> = Vec::new();
+    let mut lines: Vec<Cow<str>> = Vec::new();
     let mut fence: Option<(usize, &str)> = None;
     for (i, line) in text.lines().enumerate() {
         let t = line.trim_start();
@@ -316,7 +317,7 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
                 && t.trim_end().len() == 7);
         if conflict {
             report.at(i + 1, "merge-conflict marker removed".into());
-            lines.push("");
+            lines.push("".into());
             continue;
         }
         let marker = if t.starts_with("```") {
@@ -342,19 +343,25 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
                 i + 1,
                 "a rule written on a heading's line read as the heading".into(),
             );
-            lines.push(heading);
+            lines.push(heading.into());
             continue;
         }
-        lines.push(line);
+        // "-**Security**: …": a bullet whose space after the dash was forgotten.
+        if fence.is_none() && (t.starts_with("-**") || t.starts_with("+**")) {
+            let indent = line.len() - t.len();
+            lines.push(format!("{} {}", &line[..indent + 1], &t[1..]).into());
+            continue;
+        }
+        lines.push(line.into());
     }
     let mut close = None;
     if let Some((at, marker)) = fence {
-        if code_to_the_end(lines[at], &lines[at + 1..]) {
+        if code_to_the_end(&lines[at], &lines[at + 1..]) {
             report.at(at + 1, "unclosed code fence closed at the end".into());
             close = Some(marker);
         } else {
             report.at(at + 1, "unclosed code fence ignored".into());
-            lines[at] = "";
+            lines[at] = "".into();
         }
     }
     let mut out = lines.join("\n");
@@ -386,7 +393,7 @@ fn glued_heading(line: &str) -> Option<&str> {
 /// An unclosed fence with a language ("```bash") over nothing that reads as Markdown (no
 /// heading of two or more marks, list, table or long sentence): code to the end of the README,
 /// where its "# comments" are no headings.
-fn code_to_the_end(fence: &str, rest: &[&str]) -> bool {
+fn code_to_the_end(fence: &str, rest: &[Cow<str>]) -> bool {
     let lang = fence.trim_start().trim_start_matches(['`', '~']).trim();
     !lang.is_empty()
         && rest.iter().map(|l| l.trim()).all(|l| {
@@ -599,8 +606,32 @@ fn dedent(text: &str) -> String {
 /// Markdown) become a paragraph per line; other paragraphs become one line of text.
 fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
-    for block in blocks {
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(block) = blocks.next() {
         match block {
+            // "Backend concepts" on a line of its own over a list: a section title in sentence
+            // case, known by the list under it (as a line over "Name: text" lines is, below).
+            // A few words only: "Best practices for handling data" leads into its list.
+            Block::Para { text, line }
+                if !text.contains('\n')
+                    && text.split_whitespace().take(5).count() <= 4
+                    && matches!(blocks.peek(), Some(Block::Item { .. }))
+                    && bare_heading(&text).is_none()
+                    && plain_title(&text) =>
+            {
+                report.at(
+                    line,
+                    format!(
+                        "\"{}\" read as a section title (a line over its items)",
+                        text.trim()
+                    ),
+                );
+                out.push(Block::Heading {
+                    level: 2,
+                    text,
+                    line,
+                });
+            }
             // Code pasted without its fence: kept out of the items, reported like code.
             Block::Para { text, line }
                 if text.contains('\n') && {
@@ -645,7 +676,7 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
                         }
                         out.push(Block::Para {
                             text: l.to_string(),
-                            line,
+                            line: line + i,
                         });
                     }
                 } else {
@@ -669,6 +700,10 @@ pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
         return None;
     }
     let t = line.trim().trim_end_matches(':');
+    // "Languages: Python, SQL, Bash" is a category and its items, not a heading.
+    if text::split_item(t).1.is_some_and(|body| body.contains(',')) {
+        return None;
+    }
     let words = t.split_whitespace().count();
     let sentence = t.ends_with(['.', '!', '?', ',', ';']) || t.contains(". ");
     if words == 0 || words > 8 || sentence || t.starts_with(['-', '*', '|', '>']) {

@@ -85,6 +85,8 @@ const RULES: &[(Kind, &[&str])] = &[
             "good practices",
             "do differently",
             "soft skills",
+            "habits",
+            "advice",
         ],
     ),
     (
@@ -110,6 +112,8 @@ const RULES: &[(Kind, &[&str])] = &[
             "stacks",
             "tools",
             "tooling",
+            "toolbox",
+            "toolkit",
             "languages",
             "frameworks",
             "libraries",
