@@ -838,6 +838,30 @@ fn an_app_readme_with_a_stack_and_a_practice_list_is_refused_for_what_it_is_abou
 }
 
 #[test]
+fn a_hybrid_readmes_app_stack_among_its_app_headings_stays_out_of_the_learnings() {
+    let i = imported("hybrid-parts.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Go", "Redis"]);
+    let stack = p.extra.iter().find(|x| x.title == "Tech Stack").unwrap();
+    assert_eq!(
+        stack.blocks,
+        [Block::Items(vec!["Go 1.22, chi, SQLite, Docker".into()])]
+    );
+}
+
+#[test]
+fn a_project_proposal_with_a_proposed_stack_is_refused() {
+    let e = import(&fixture("project-proposal.md")).unwrap_err();
+    // Problem Statement, Proposed Solution, Key Features, Risks, Timeline, Deliverables.
+    assert_eq!(e.app_headings, 6, "{e:?}");
+    assert!(
+        e.to_string()
+            .starts_with("not a learning portfolio: it documents an app (6 headings about setup, features, endpoints, deployment or a project's plan)"),
+        "{e}"
+    );
+}
+
+#[test]
 fn who_and_where_under_a_collaboration_heading_are_no_technologies() {
     let i = imported("collaboration-under-learnings.md");
     let p = &i.portfolio;

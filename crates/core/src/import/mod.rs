@@ -69,7 +69,8 @@ impl fmt::Display for NotPortfolio {
             write!(
                 f,
                 "not a learning portfolio: it documents an app ({} about setup, features, \
-                 endpoints or deployment) and at most one kind of learning; a portfolio has \
+                 endpoints, deployment or a project's plan) and at most one kind of learning; \
+                 a portfolio has \
                  technologies or concepts beside challenges (\"Challenges & Solutions\") or \
                  best practices",
                 count(self.app_headings, "heading", "headings")
@@ -202,8 +203,8 @@ fn is_portfolio(p: &Portfolio) -> bool {
     (kinds[0] || kinds[1]) && (kinds.iter().filter(|k| **k).count() >= 2 || described || many)
 }
 
-/// Headings an app's README has and a learning portfolio does not need: how to install, run and
-/// call the app, what it does, how it is graded or licensed.
+/// Headings an app's README or a project plan has and a learning portfolio does not need: how
+/// to install, run and call the app, what it does, how it is graded, licensed or scheduled.
 fn app_headings(parts: &[Part]) -> usize {
     parts
         .iter()
@@ -216,7 +217,7 @@ fn app_headings(parts: &[Part]) -> usize {
 }
 
 /// What an app's README has headings for.
-const APP: [&str; 26] = [
+const APP: [&str; 32] = [
     "setup",
     "set up",
     "installation",
@@ -243,6 +244,13 @@ const APP: [&str; 26] = [
     "commit workflow",
     "deliverables",
     "demo",
+    // A project plan's: what it will build, not what was learned.
+    "problem statement",
+    "proposed solution",
+    "timeline",
+    "milestones",
+    "success metrics",
+    "risks",
 ];
 
 /// A heading that says how to install or run an app ("Running Locally", "Setup"), by its first
@@ -1320,8 +1328,8 @@ fn recaps(mut parts: Vec<Part>) -> Vec<Part> {
 }
 
 /// An app's README with the portfolio inside it: "Technologies Used" (or "Built With") is the
-/// app's stack when the README also has technologies it learned ("Key Technologies"); the
-/// app's stack is kept as an extra section.
+/// app's stack when the README also has technologies it learned ("Key Technologies"), and so
+/// is a stack among the app's own headings; the app's stack is kept as an extra section.
 fn app_stack(mut parts: Vec<Part>) -> Vec<Part> {
     let says = |p: &Part, phrases: &[&str]| {
         let w = format!(" {} ", text::words(&p.title));
@@ -1355,9 +1363,14 @@ fn app_stack(mut parts: Vec<Part>) -> Vec<Part> {
     if !any_learned {
         return parts;
     }
+    let several = stacks.len() > 1;
     let apps: Vec<usize> = stacks
         .into_iter()
-        .filter(|&i| used(&parts[i]) || (said_learned && stack(&parts[i]) && !learned(&parts[i])))
+        .filter(|&i| {
+            used(&parts[i])
+                || (said_learned && stack(&parts[i]) && !learned(&parts[i]))
+                || (several && !learned(&parts[i]) && among_app_headings(&parts, i))
+        })
         .collect();
     for i in apps {
         let level = parts[i].level;
@@ -1371,6 +1384,18 @@ fn app_stack(mut parts: Vec<Part>) -> Vec<Part> {
         }
     }
     parts
+}
+
+/// Whether the part's sibling headings (same level, same parent) are mostly an app's
+/// ("Features", "Getting Started", "API Endpoints", "License"): its "Tech Stack" is the app's.
+fn among_app_headings(parts: &[Part], i: usize) -> bool {
+    let level = parts[i].level;
+    let inside = |p: &&Part| p.level >= level;
+    let before = parts[..i].iter().rev().take_while(inside);
+    let after = parts[i + 1..].iter().take_while(inside);
+    let siblings: Vec<&Part> = before.chain(after).filter(|p| p.level == level).collect();
+    let app = siblings.iter().filter(|p| app_heading(&p.title)).count();
+    app >= 2 && app * 2 >= siblings.len()
 }
 
 /// A kind that holds items.
