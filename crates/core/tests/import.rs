@@ -850,6 +850,61 @@ fn a_hybrid_readmes_app_stack_among_its_app_headings_stays_out_of_the_learnings(
 }
 
 #[test]
+fn weeks_questions_and_emoji_lines_are_read_for_what_they_hold() {
+    let i = imported("weekly-journal.md");
+    let p = &i.portfolio;
+    // "Week 1 — Foundations" over a list: learnings, with no technology/concept split.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Rust ownership",
+            "Cargo workspaces",
+            "SQLite",
+            "Write-ahead logging"
+        ]
+    );
+    // "Q:" and its "A:": a challenge titled by its question, solved by its answer.
+    let told: Vec<(&str, Option<&str>)> = p
+        .challenges
+        .iter()
+        .map(|c| (c.title.as_str(), c.solution.as_deref()))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            (
+                "Why did two writers block each other?",
+                Some(
+                    "SQLite allows one writer at a time; I batched the writes in one transaction."
+                )
+            ),
+            (
+                "How should retries work?",
+                Some("Retry only idempotent requests, with a jittered backoff (and a cap).")
+            ),
+        ]
+    );
+    // Lines each led by an emoji are a list; a name cut inside a parenthesis drops it.
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Commit before every experiment",
+            "Read the error message to the end",
+            "Note what I do not know yet"
+        ]
+    );
+    // "bold = used in a graded project" is prose, not code without a fence.
+    assert_eq!(
+        p.overview[1],
+        Block::Text("Key: bold = used in a graded project; plain = read about it only.".into())
+    );
+    // Weeks alone are a portfolio of what was learned.
+    let weeks = "# Log\n\n## Week 1: Basics\n\n- Python\n- SQL\n- Git\n\n## Week 2: Web\n\n- Django\n- REST\n- HTTP caching\n- Docker\n- Nginx\n";
+    let p = import(weeks).unwrap().portfolio;
+    assert_eq!(p.technologies.len(), 8);
+}
+
+#[test]
 fn a_project_proposal_with_a_proposed_stack_is_refused() {
     let e = import(&fixture("project-proposal.md")).unwrap_err();
     // Problem Statement, Proposed Solution, Key Features, Risks, Timeline, Deliverables.

@@ -123,11 +123,14 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     let read_parts = nested_sections(topic_after(parts(lines(blocks, &mut report)), &mut report));
     let mut cut = app_stack(recaps(in_project(hybrid(extras_in_learnings(read_parts)))));
     let learning = |parts: &[Part]| {
-        parts.iter().any(|p| {
-            matches!(
-                p.kind,
-                Some(Kind::Technologies | Kind::Concepts | Kind::Challenges | Kind::Practices)
-            )
+        parts.iter().any(|p| match p.kind {
+            Some(Kind::Technologies | Kind::Concepts | Kind::Challenges | Kind::Practices) => true,
+            // "Week 3 — Django" over a list: learnings, read as technologies.
+            Some(Kind::Learnings) => p
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Item { .. } | Block::Table { .. })),
+            _ => false,
         })
     };
     // No section at all: notes pasted as a glossary, name lines and their definitions.
@@ -580,7 +583,8 @@ fn code_line(l: &str) -> bool {
         || l.starts_with("import ")
         || l.starts_with("export ")
         || l.starts_with("$ ")
-        || l.contains(" = ")
+        // "x = 1", not "checked = I have used it." (a sentence ends with a full stop).
+        || (l.contains(" = ") && !l.ends_with('.'))
         || l.contains(" => ")
         || l.starts_with("from ")
         || l.starts_with("class ")
@@ -644,10 +648,26 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
             Block::Para { text, line }
                 if text.contains('\n') && {
                     let lines: Vec<&str> = text.lines().map(str::trim).collect();
-                    lines.iter().filter(|l| code_line(l)).count() * 2 >= lines.len()
+                    let code = lines.iter().filter(|l| code_line(l)).count();
+                    code >= 2 && code * 2 >= lines.len()
                 } =>
             {
                 report.at(line, "code without a fence skipped".into());
+            }
+            // "🔹 Responsive design" lines, an emoji for each bullet: a list.
+            Block::Para { text, line }
+                if text.contains('\n')
+                    && text_lines(&text).iter().all(|l| symbol_bullet(l).is_some()) =>
+            {
+                for (i, l) in text.lines().enumerate() {
+                    if let Some(item) = symbol_bullet(l.trim()) {
+                        out.push(Block::Item {
+                            depth: 0,
+                            text: item.to_string(),
+                            line: line + i,
+                        });
+                    }
+                }
             }
             Block::Para { text, line } if text.contains('\n') => {
                 let lines = text_lines(&text);
@@ -698,6 +718,17 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
         }
     }
     out
+}
+
+/// The text after a line's bullet when the bullet is an emoji ("🔹 Accessibility", "➡️
+/// Solution: …", "✅ Docker"). A dot ("·", "•") is not taken: lines pasted from a rendered
+/// page keep their own reading.
+fn symbol_bullet(line: &str) -> Option<&str> {
+    let emoji = |c: char| c as u32 >= 0x2190 || c == '\u{fe0f}' || c == '\u{200d}';
+    let rest = line.trim_start_matches(emoji);
+    (rest.len() < line.len() && rest.starts_with(char::is_whitespace))
+        .then(|| rest.trim_start())
+        .filter(|r| !r.is_empty())
 }
 
 /// A line that names a section on its own ("Key Technologies", "Challenges Faced & Solutions

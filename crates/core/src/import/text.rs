@@ -162,6 +162,17 @@ pub fn label(text: &str) -> Option<(Label, String)> {
     let t = strip_lead(text.trim());
     // The label word may be bold, italic or plain, with the colon inside or outside.
     let unmarked = t.trim_start_matches(['*', '_']);
+    // "Q: …" / "A: …": a question met and its answer.
+    for (letter, kind) in [('Q', Label::Challenge), ('A', Label::Solution)] {
+        let rest = unmarked
+            .strip_prefix(letter)
+            .or_else(|| unmarked.strip_prefix(letter.to_ascii_lowercase()))
+            .map(|r| r.trim_start_matches(['*', '_']));
+        if let Some(body) = rest.and_then(|r| r.strip_prefix(':')) {
+            let body = body.trim_start_matches(['*', '_']).trim();
+            return Some((kind, unclosed_end(body).to_string()));
+        }
+    }
     let lower = unmarked.to_lowercase();
     const CHALLENGE: [&str; 8] = [
         "challenge",
@@ -265,8 +276,15 @@ pub fn first_words(text: &str, max: usize) -> String {
         return plain.trim_end_matches(['.', ':']).to_string();
     }
     let cut: String = plain.chars().take(max).collect();
-    match cut.rfind(' ') {
+    let cut = match cut.rfind(' ') {
         Some(i) if i > max / 2 => cut[..i].trim_end_matches([',', ';', ':', '.']).to_string(),
+        _ => cut,
+    };
+    // A parenthesis the cut left open ("… yet (see") goes with what it opened.
+    match cut.rfind('(') {
+        Some(i) if i > max / 2 && !cut[i..].contains(')') => cut[..i]
+            .trim_end_matches([' ', ',', ';', ':', '.'])
+            .to_string(),
         _ => cut,
     }
 }
