@@ -905,6 +905,56 @@ fn weeks_questions_and_emoji_lines_are_read_for_what_they_hold() {
 }
 
 #[test]
+fn html_blocks_are_read_as_the_markdown_they_stand_for() {
+    let i = imported("html-blocks.md");
+    let p = &i.portfolio;
+    assert_eq!(p.title, "Field Notes");
+    assert_eq!(names(&p.technologies, |t| &t.name), ["Kafka", "Postgres"]);
+    assert_eq!(
+        p.technologies[1].summary.as_deref(),
+        Some("indexes & query plans")
+    );
+    // Each <details>: its <summary> titles a challenge, its text tells it.
+    let told: Vec<(&str, Option<&str>, Option<&str>)> = p
+        .challenges
+        .iter()
+        .map(|c| {
+            (
+                c.title.as_str(),
+                c.challenge.as_deref(),
+                c.solution.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        told,
+        [
+            (
+                "Consumers fell behind at peak hours",
+                Some("Lag grew for an hour every evening."),
+                Some("more partitions and one consumer per partition.")
+            ),
+            (
+                "Duplicate rows after retries",
+                None,
+                Some("an idempotency key with a unique index.")
+            ),
+        ]
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Dashboards before features", "Alerts that say what to do"]
+    );
+    // Line for line: the report points at the <li> lines.
+    let notes = notes(&i);
+    assert!(
+        notes.contains(&"README.md:10: category of \"Kafka\" guessed: devops".to_string()),
+        "{notes:?}"
+    );
+    assert!(!notes.iter().any(|n| n.contains("HTML block")), "{notes:?}");
+}
+
+#[test]
 fn a_project_proposal_with_a_proposed_stack_is_refused() {
     let e = import(&fixture("project-proposal.md")).unwrap_err();
     // Problem Statement, Proposed Solution, Key Features, Risks, Timeline, Deliverables.

@@ -85,6 +85,12 @@ enum Open {
 /// Parses Markdown into blocks. `first_line` is the line of `text`'s first line in the file (a
 /// block re-parsed from inside an indented code block keeps its real line numbers).
 pub fn blocks(text: &str, first_line: usize, report: &mut Report) -> Vec<Block> {
+    read(text, first_line, report, true)
+}
+
+/// The blocks of `text`; its HTML blocks are read as the Markdown they stand for when `html`,
+/// else as their text (the Markdown made of an HTML block is not read twice).
+fn read(text: &str, first_line: usize, report: &mut Report, html: bool) -> Vec<Block> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_STRIKETHROUGH
@@ -267,6 +273,16 @@ pub fn blocks(text: &str, first_line: usize, report: &mut Report) -> Vec<Block> 
                         });
                     }
                 }
+                TagEnd::HtmlBlock if html => {
+                    open = None;
+                    let html = std::mem::take(&mut buf);
+                    let read = read(&html_markdown(&html), buf_line, report, false);
+                    // A closing `</details>` alone held nothing to lose.
+                    if read.is_empty() && !strip_tags(&html).is_empty() {
+                        report.at(buf_line, "HTML block skipped".to_string());
+                    }
+                    out.extend(read);
+                }
                 TagEnd::HtmlBlock => {
                     open = None;
                     let html = std::mem::take(&mut buf);
@@ -327,11 +343,11 @@ pub fn blocks(text: &str, first_line: usize, report: &mut Report) -> Vec<Block> 
                     buf.push_str(&t);
                 }
             }
-            Event::InlineHtml(t) => {
-                if t.trim_start().starts_with("<br") {
-                    buf.push('\n');
-                }
-            }
+            Event::InlineHtml(t) => match tag_markdown(&t) {
+                Some(HtmlTag::Break) => buf.push('\n'),
+                Some(HtmlTag::Inline(marker)) => buf.push_str(marker),
+                _ => {}
+            },
             // A paragraph keeps its lines (a README pasted without Markdown has a heading or an
             // item per line); a list item's wrapped lines are one text.
             Event::SoftBreak => buf.push(if items.is_empty() { '\n' } else { ' ' }),
@@ -375,6 +391,91 @@ fn tidy(text: &str) -> String {
         }
     }
     out
+}
+
+/// What an HTML tag a README uses stands for in Markdown.
+enum HtmlTag {
+    /// `<br>`: a line break.
+    Break,
+    /// `<b>`, `<i>`, `<code>` and their ends: the Markdown marker.
+    Inline(&'static str),
+    /// What starts a line it opens ("- " for `<li>`, "## " for `<h2>`); empty for the tags that
+    /// only wrap blocks (`<p>`, `<div>`, `<ul>`, `<details>`…).
+    Line(String),
+}
+
+/// A tag of the few READMEs use, as Markdown; `None` for any other tag (dropped).
+fn tag_markdown(tag: &str) -> Option<HtmlTag> {
+    let inner = tag.trim().strip_prefix('<')?.strip_suffix('>')?;
+    let closing = inner.starts_with('/');
+    let name = inner
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let line = |s: &str| Some(HtmlTag::Line(s.to_string()));
+    match name.as_str() {
+        "br" => Some(HtmlTag::Break),
+        "b" | "strong" => Some(HtmlTag::Inline("**")),
+        "i" | "em" => Some(HtmlTag::Inline("_")),
+        "code" => Some(HtmlTag::Inline("`")),
+        "li" if !closing => line("- "),
+        "summary" if !closing => line("### "),
+        "hr" => line("---"),
+        h if h.len() == 2 && h.starts_with('h') && !closing => {
+            let level = h[1..]
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=6).contains(n))?;
+            line(&format!("{} ", "#".repeat(level)))
+        }
+        "p" | "div" | "details" | "summary" | "ul" | "ol" | "li" | "table" | "tr"
+        | "blockquote" | "center" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => line(""),
+        _ => None,
+    }
+}
+
+/// An HTML block as the Markdown it stands for, line for line (so report lines stay right):
+/// headings, list items, a `<details>` challenge's `<summary>` as its heading, bold, emphasis
+/// and code; the other tags dropped, a line left with nothing a blank line between blocks; the
+/// common entities decoded (not `&lt;`, which would make tags again).
+fn html_markdown(html: &str) -> String {
+    let lines: Vec<String> = html
+        .lines()
+        .map(|source| {
+            let mut out = String::with_capacity(source.len());
+            let mut rest = source.trim();
+            while let Some(start) = rest.find('<') {
+                out.push_str(&rest[..start]);
+                let Some(len) = rest[start..].find('>') else {
+                    break;
+                };
+                match tag_markdown(&rest[start..=start + len]) {
+                    Some(HtmlTag::Break) => out.push(' '),
+                    Some(HtmlTag::Inline(marker)) => out.push_str(marker),
+                    // A line's marker goes first, whatever stood before the tag.
+                    Some(HtmlTag::Line(lead)) if out.trim().is_empty() => out = lead,
+                    Some(HtmlTag::Line(_)) | None => {}
+                }
+                rest = &rest[start + len + 1..];
+            }
+            out.push_str(rest);
+            let out = out.trim().to_string();
+            // A bare marker ("- ", "### ") with nothing after it is no block.
+            if out.chars().all(|c| matches!(c, '-' | '#' | ' ')) && out != "---" {
+                String::new()
+            } else {
+                out
+            }
+        })
+        .collect();
+    lines
+        .join("\n")
+        .replace("&amp;", "&")
+        .replace("&nbsp;", " ")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
 }
 
 /// The text of an HTML fragment, without its tags.
