@@ -955,6 +955,37 @@ fn html_blocks_are_read_as_the_markdown_they_stand_for() {
 }
 
 #[test]
+fn a_table_whose_first_column_names_kinds_holds_one_section_per_kind() {
+    let i = imported("one-table.md");
+    let p = &i.portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["FastAPI", "MongoDB"]);
+    assert_eq!(names(&p.concepts, |c| &c.name), ["Event sourcing"]);
+    let told: Vec<(&str, Option<&str>)> = p
+        .challenges
+        .iter()
+        .map(|c| (c.title.as_str(), c.solution.as_deref()))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            (
+                "Aggregations timed out on large collections",
+                Some("Added a compound index and a $match first")
+            ),
+            // A dash in the solution's cell: not solved yet.
+            ("Understanding change streams", None),
+        ]
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Version the API from day one"]
+    );
+    assert!(notes(&i).contains(
+        &"README.md:5: a table with a column of kinds read as one section per kind".to_string()
+    ));
+}
+
+#[test]
 fn a_project_proposal_with_a_proposed_stack_is_refused() {
     let e = import(&fixture("project-proposal.md")).unwrap_err();
     // Problem Statement, Proposed Solution, Key Features, Risks, Timeline, Deliverables.

@@ -212,9 +212,14 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                 concepts: concept_names.in_texts(&all),
                 title,
                 challenge,
+                // "—", "n/a" or "TBD" in a table's solution cell: none yet.
                 solution: c
                     .solution
-                    .filter(|s| !s.trim().is_empty())
+                    .filter(|s| {
+                        let s = s.trim().to_lowercase();
+                        !s.chars().all(|c| matches!(c, '-' | '–' | '—' | ' '))
+                            && !["n/a", "none", "tbd", "none yet"].contains(&s.as_str())
+                    })
                     .map(|s| cut(&s, MAX_TEXT_CHARS, c.line, report)),
                 links: Vec::new(),
             }

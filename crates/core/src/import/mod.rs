@@ -621,6 +621,33 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
     let mut blocks = blocks.into_iter().peekable();
     while let Some(block) = blocks.next() {
         match block {
+            // "| Kind | Item | Notes |" with rows of Technology, Concept, Challenge…: the
+            // sections of a README kept in one table, a section per run of rows.
+            Block::Table { header, rows, line } if kind_column(&rows) => {
+                report.at(
+                    line,
+                    "a table with a column of kinds read as one section per kind".into(),
+                );
+                let mut at = 0;
+                while at < rows.len() {
+                    let kind = sections::kind(&rows[at][0]);
+                    let run = rows[at..]
+                        .iter()
+                        .take_while(|r| sections::kind(&r[0]) == kind)
+                        .count();
+                    out.push(Block::Heading {
+                        level: 2,
+                        text: rows[at][0].clone(),
+                        line,
+                    });
+                    out.push(Block::Table {
+                        header: header.iter().skip(1).cloned().collect(),
+                        rows: rows[at..at + run].iter().map(|r| r[1..].to_vec()).collect(),
+                        line,
+                    });
+                    at += run;
+                }
+            }
             // "Backend concepts" on a line of its own over a list: a section title in sentence
             // case, known by the list under it (as a line over "Name: text" lines is, below).
             // A few words only: "Best practices for handling data" leads into its list.
@@ -718,6 +745,22 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
         }
     }
     out
+}
+
+/// Whether a table's first column names the section of each row ("Technology", "Concept",
+/// "Best practice"), with more than one kind among them and more columns after it.
+fn kind_column(rows: &[Vec<String>]) -> bool {
+    let kinds: Vec<Option<Kind>> = rows
+        .iter()
+        .map(|r| match r.as_slice() {
+            [first, _, ..] => sections::kind(first).filter(|k| is_section(Some(*k))),
+            _ => None,
+        })
+        .collect();
+    let named = kinds.iter().flatten().count();
+    let mut distinct: Vec<Kind> = kinds.iter().flatten().copied().collect();
+    distinct.dedup();
+    rows.len() >= 3 && named == rows.len() && distinct.len() >= 2
 }
 
 /// The text after a line's bullet when the bullet is an emoji ("🔹 Accessibility", "➡️
