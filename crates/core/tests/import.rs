@@ -958,8 +958,15 @@ fn html_blocks_are_read_as_the_markdown_they_stand_for() {
 fn a_table_whose_first_column_names_kinds_holds_one_section_per_kind() {
     let i = imported("one-table.md");
     let p = &i.portfolio;
-    assert_eq!(names(&p.technologies, |t| &t.name), ["FastAPI", "MongoDB"]);
-    assert_eq!(names(&p.concepts, |c| &c.name), ["Event sourcing"]);
+    // The skills table's kinds stand in its second column.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["FastAPI", "MongoDB", "Redis"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Event sourcing", "Rate limiting", "Backoff with jitter"]
+    );
     let told: Vec<(&str, Option<&str>)> = p
         .challenges
         .iter()
@@ -974,6 +981,11 @@ fn a_table_whose_first_column_names_kinds_holds_one_section_per_kind() {
             ),
             // A dash in the solution's cell: not solved yet.
             ("Understanding change streams", None),
+            // Under "1. Challenges", a heading written as a numbered line.
+            (
+                "the first request after a deploy took seconds",
+                Some("a warm-up ping from the deploy script.")
+            ),
         ]
     );
     assert_eq!(

@@ -623,30 +623,53 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
         match block {
             // "| Kind | Item | Notes |" with rows of Technology, Concept, Challenge…: the
             // sections of a README kept in one table, a section per run of rows.
-            Block::Table { header, rows, line } if kind_column(&rows) => {
+            Block::Table { header, rows, line } if kind_column(&rows).is_some() => {
+                let c = kind_column(&rows).unwrap_or_default();
                 report.at(
                     line,
                     "a table with a column of kinds read as one section per kind".into(),
                 );
+                let without = |r: &[String]| -> Vec<String> {
+                    let mut r = r.to_vec();
+                    if r.len() > c {
+                        r.remove(c);
+                    }
+                    r
+                };
                 let mut at = 0;
                 while at < rows.len() {
-                    let kind = sections::kind(&rows[at][0]);
+                    let kind = sections::kind(&rows[at][c]);
                     let run = rows[at..]
                         .iter()
-                        .take_while(|r| sections::kind(&r[0]) == kind)
+                        .take_while(|r| sections::kind(&r[c]) == kind)
                         .count();
                     out.push(Block::Heading {
                         level: 2,
-                        text: rows[at][0].clone(),
+                        text: rows[at][c].clone(),
                         line,
                     });
                     out.push(Block::Table {
-                        header: header.iter().skip(1).cloned().collect(),
-                        rows: rows[at..at + run].iter().map(|r| r[1..].to_vec()).collect(),
+                        header: without(&header),
+                        rows: rows[at..at + run].iter().map(|r| without(r)).collect(),
                         line,
                     });
                     at += run;
                 }
+            }
+            // "1. Overview" alone, a numbered line naming a section: a heading written as a list.
+            Block::Item {
+                depth: 0,
+                text,
+                line,
+            } if !matches!(out.last(), Some(Block::Item { .. }))
+                && !matches!(blocks.peek(), Some(Block::Item { .. }))
+                && bare_heading(&text).is_some() =>
+            {
+                out.push(Block::Heading {
+                    level: 2,
+                    text,
+                    line,
+                });
             }
             // "Backend concepts" on a line of its own over a list: a section title in sentence
             // case, known by the list under it (as a line over "Name: text" lines is, below).
@@ -747,20 +770,20 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
     out
 }
 
-/// Whether a table's first column names the section of each row ("Technology", "Concept",
-/// "Best practice"), with more than one kind among them and more columns after it.
-fn kind_column(rows: &[Vec<String>]) -> bool {
-    let kinds: Vec<Option<Kind>> = rows
-        .iter()
-        .map(|r| match r.as_slice() {
-            [first, _, ..] => sections::kind(first).filter(|k| is_section(Some(*k))),
-            _ => None,
-        })
-        .collect();
-    let named = kinds.iter().flatten().count();
-    let mut distinct: Vec<Kind> = kinds.iter().flatten().copied().collect();
-    distinct.dedup();
-    rows.len() >= 3 && named == rows.len() && distinct.len() >= 2
+/// The column of a table that names the section of each row ("Technology", "Concept", "Best
+/// practice"), with more than one kind among them; any column but the last.
+fn kind_column(rows: &[Vec<String>]) -> Option<usize> {
+    let width = rows.iter().map(Vec::len).min()?;
+    (0..width.saturating_sub(1)).find(|&c| {
+        let kinds: Vec<Option<Kind>> = rows
+            .iter()
+            .map(|r| sections::kind(&r[c]).filter(|k| is_section(Some(*k))))
+            .collect();
+        let mut distinct: Vec<Kind> = kinds.iter().flatten().copied().collect();
+        distinct.sort_by_key(|k| *k as u8);
+        distinct.dedup();
+        rows.len() >= 3 && kinds.iter().all(Option::is_some) && distinct.len() >= 2
+    })
 }
 
 /// The text after a line's bullet when the bullet is an emoji ("🔹 Accessibility", "➡️
