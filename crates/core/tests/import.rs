@@ -998,6 +998,32 @@ fn a_table_whose_first_column_names_kinds_holds_one_section_per_kind() {
 }
 
 #[test]
+fn a_pasted_pages_code_samples_are_skipped_and_the_text_between_them_read() {
+    let i = imported("pasted-with-copy-code.md");
+    let p = &i.portfolio;
+    let told: Vec<(&str, Option<&str>)> = p
+        .challenges
+        .iter()
+        .map(|c| (c.title.as_str(), c.solution.as_deref()))
+        .collect();
+    assert_eq!(
+        told,
+        [
+            (
+                "Stores updated after the component was gone",
+                Some("unsubscribed in onDestroy.")
+            ),
+            (
+                "Slow cold builds",
+                Some("cached the dependency pre-bundling between runs.")
+            ),
+        ]
+    );
+    assert_eq!(names(&p.practices, |x| &x.name), ["Stores", "Warnings"]);
+    assert!(notes(&i).contains(&"README.md:12: js code block skipped".to_string()));
+}
+
+#[test]
 fn a_project_proposal_with_a_proposed_stack_is_refused() {
     let e = import(&fixture("project-proposal.md")).unwrap_err();
     // Problem Statement, Proposed Solution, Key Features, Risks, Timeline, Deliverables.

@@ -433,16 +433,22 @@ fn expand(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
                 text,
                 line,
                 ..
-            } if looks_like_prose(&text) => {
-                let dedented = dedent(&text);
-                let mut inner = Report::default();
-                let again = markdown::blocks(&dedented, line, &mut inner);
-                report.notes.extend(inner.notes);
-                // One level only: code inside is code.
-                for b in again {
-                    match b {
-                        Block::Code { lang, line, .. } => skipped_code(&lang, line, report),
-                        b => out.push(b),
+            } if looks_like_prose(&text) => reread(&text, line, &mut out, report),
+            // A page pasted with its indentation, its code samples marked "tsx" / "Copy code":
+            // the samples are code, the text between them is read again.
+            Block::Code {
+                indented: true,
+                text,
+                line,
+                ..
+            } if text.lines().any(|l| l.trim() == "Copy code") => {
+                for (at, chunk, lang) in copied_code(&text) {
+                    match lang {
+                        Some(lang) => skipped_code(lang, line + at, report),
+                        None if looks_like_prose(&chunk) => {
+                            reread(&chunk, line + at, &mut out, report)
+                        }
+                        None => skipped_code("", line + at, report),
                     }
                 }
             }
@@ -473,6 +479,51 @@ fn expand(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
         }
     }
     out
+}
+
+/// Reads an indented block of prose again as Markdown, one level only: code inside is code.
+fn reread(text: &str, line: usize, out: &mut Vec<Block>, report: &mut Report) {
+    let dedented = dedent(text);
+    let mut inner = Report::default();
+    let again = markdown::blocks(&dedented, line, &mut inner);
+    report.notes.extend(inner.notes);
+    for b in again {
+        match b {
+            Block::Code { lang, line, .. } => skipped_code(&lang, line, report),
+            b => out.push(b),
+        }
+    }
+}
+
+/// The parts of a pasted page's indented text: (line offset, text, the language of a code
+/// sample). A sample starts at the line naming its language over "Copy code" (what a rendered
+/// page's copy button pastes) and ends at the next blank line.
+fn copied_code(text: &str) -> Vec<(usize, String, Option<&str>)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut parts: Vec<(usize, String, Option<&str>)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let sample = lines.get(i + 1).is_some_and(|l| l.trim() == "Copy code")
+            && lines[i].split_whitespace().count() == 1;
+        if sample {
+            let end = lines[i + 2..]
+                .iter()
+                .position(|l| l.trim().is_empty())
+                .map_or(lines.len(), |n| i + 2 + n);
+            parts.push((i, lines[i..end].join("\n"), Some(lines[i].trim())));
+            i = end;
+            continue;
+        }
+        match parts.last_mut() {
+            Some((_, prose, None)) => {
+                prose.push('\n');
+                prose.push_str(lines[i]);
+            }
+            _ => parts.push((i, lines[i].to_string(), None)),
+        }
+        i += 1;
+    }
+    parts
 }
 
 /// A fenced block that holds a pasted page rather than code (a stray or unclosed fence): long,
