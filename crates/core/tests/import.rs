@@ -1024,6 +1024,25 @@ fn a_pasted_pages_code_samples_are_skipped_and_the_text_between_them_read() {
 }
 
 #[test]
+fn a_section_whose_text_gives_no_item_is_kept_as_a_further_section() {
+    let readme = "# Notes\n\n## Key Technologies\n\n- **Go**: services\n- **Redis**: queues\n\n\
+                  ## Best Practices\n\nI write the test first and keep every commit small.\n";
+    let p = import(readme).unwrap().portfolio;
+    assert!(p.practices.is_empty());
+    let kept = p
+        .extra
+        .iter()
+        .find(|x| x.title == "Best Practices")
+        .unwrap();
+    assert_eq!(
+        kept.blocks,
+        [Block::Text(
+            "I write the test first and keep every commit small.".into()
+        )]
+    );
+}
+
+#[test]
 fn a_project_proposal_with_a_proposed_stack_is_refused() {
     let e = import(&fixture("project-proposal.md")).unwrap_err();
     // Problem Statement, Proposed Solution, Key Features, Risks, Timeline, Deliverables.

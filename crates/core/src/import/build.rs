@@ -265,6 +265,28 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
         practices: section(&intros[3], report).filter(|_| !p.practices.is_empty()),
         projects: section(&intros[4], report).filter(|_| !p.projects.is_empty()),
     };
+    // A section whose text gave no item ("Best Practices" over one paragraph) has no page:
+    // its text is kept as a further section rather than lost.
+    let empty = [
+        p.technologies.is_empty(),
+        p.concepts.is_empty(),
+        p.challenges.is_empty(),
+        p.practices.is_empty(),
+        p.projects.is_empty(),
+    ];
+    for ((heading, intro), empty) in intros.iter().zip(empty) {
+        let texts: Vec<&String> = intro.iter().filter(|t| !t.trim().is_empty()).collect();
+        if let (Some(heading), true, false) = (heading, empty, texts.is_empty()) {
+            p.extra.push(Extra {
+                id: String::new(),
+                title: cut(heading, MAX_NAME_CHARS, 1, report),
+                blocks: texts
+                    .iter()
+                    .map(|t| ExtraBlock::Text(cut(t, MAX_TEXT_CHARS, 1, report)))
+                    .collect(),
+            });
+        }
+    }
     p.extra.truncate(MAX_ITEMS);
     let mut extra_ids = Ids::default();
     for x in &mut p.extra {
