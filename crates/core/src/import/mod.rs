@@ -841,7 +841,10 @@ fn kind_column(rows: &[Vec<String>]) -> Option<usize> {
 /// Solution: …", "✅ Docker"). A dot ("·", "•") is not taken: lines pasted from a rendered
 /// page keep their own reading.
 fn symbol_bullet(line: &str) -> Option<&str> {
-    let emoji = |c: char| c as u32 >= 0x2190 || c == '\u{fe0f}' || c == '\u{200d}';
+    // Arrows, symbols and dingbats (➡ ✅ ★), emoji, their joiners; not letters of any script.
+    let emoji = |c: char| {
+        matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D | 0x20E3)
+    };
     let rest = line.trim_start_matches(emoji);
     (rest.len() < line.len() && rest.starts_with(char::is_whitespace))
         .then(|| rest.trim_start())
