@@ -842,9 +842,7 @@ fn kind_column(rows: &[Vec<String>]) -> Option<usize> {
 /// page keep their own reading.
 fn symbol_bullet(line: &str) -> Option<&str> {
     // Arrows, symbols and dingbats (➡ ✅ ★), emoji, their joiners; not letters of any script.
-    let emoji = |c: char| {
-        matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D | 0x20E3)
-    };
+    let emoji = |c: char| matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D | 0x20E3);
     let rest = line.trim_start_matches(emoji);
     (rest.len() < line.len() && rest.starts_with(char::is_whitespace))
         .then(|| rest.trim_start())
