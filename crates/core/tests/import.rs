@@ -1024,6 +1024,22 @@ fn a_pasted_pages_code_samples_are_skipped_and_the_text_between_them_read() {
 }
 
 #[test]
+fn whole_sentences_one_per_line_are_a_list_written_without_bullets() {
+    let readme = "# Notes\n\n## Key Technologies\n\n- **Go**: services\n- **Redis**: queues\n\n\
+                  ## Best Practices\n\nKeep components small.\nRead the compiler warnings.\n\
+                  Profile before guessing.\n";
+    let p = import(readme).unwrap().portfolio;
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Keep components small",
+            "Read the compiler warnings",
+            "Profile before guessing"
+        ]
+    );
+}
+
+#[test]
 fn a_section_whose_text_gives_no_item_is_kept_as_a_further_section() {
     let readme = "# Notes\n\n## Key Technologies\n\n- **Go**: services\n- **Redis**: queues\n\n\
                   ## Best Practices\n\nI write the test first and keep every commit small.\n";

@@ -783,7 +783,17 @@ fn lines(blocks: Vec<Block>, report: &mut Report) -> Vec<Block> {
                     .iter()
                     .filter(|l| sections::bold_label(l).is_some())
                     .count();
+                // "Keep components small.\nRead the warnings.\nProfile first.": a line per
+                // sentence, each a whole one, is a list written without bullets.
+                let sentences = lines.len() >= 3
+                    && lines.iter().all(|l| {
+                        l.starts_with(|c: char| c.is_uppercase())
+                            && l.ends_with(['.', '!', '?'])
+                            && !l[..l.len() - 1].contains(". ")
+                            && (2..=16).contains(&l.split_whitespace().take(17).count())
+                    });
                 if structured * 2 >= lines.len()
+                    || sentences
                     || (labels >= 2 && labels * 2 >= lines.len())
                     || (lines.len() > 1 && lines.iter().any(|l| bare_heading(l).is_some()))
                 {
