@@ -25,6 +25,28 @@ fn names<T>(items: &[T], name: fn(&T) -> &str) -> Vec<&str> {
     items.iter().map(name).collect()
 }
 
+/// Each challenge as (title, text, solution).
+fn told(p: &Portfolio) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    p.challenges
+        .iter()
+        .map(|c| {
+            (
+                c.title.as_str(),
+                c.challenge.as_deref(),
+                c.solution.as_deref(),
+            )
+        })
+        .collect()
+}
+
+/// Each challenge as (title, solution).
+fn solved(p: &Portfolio) -> Vec<(&str, Option<&str>)> {
+    p.challenges
+        .iter()
+        .map(|c| (c.title.as_str(), c.solution.as_deref()))
+        .collect()
+}
+
 fn notes(i: &Imported) -> Vec<String> {
     i.report.lines("README.md")
 }
@@ -176,17 +198,7 @@ fn labelled_lists_of_names_under_group_headings_are_categories_of_technologies()
 fn a_bold_challenge_title_names_its_challenge_and_a_glued_heading_is_a_heading() {
     let i = imported("bold-challenge-titles.md");
     let p = &i.portfolio;
-    let told: Vec<(&str, Option<&str>, Option<&str>)> = p
-        .challenges
-        .iter()
-        .map(|c| {
-            (
-                c.title.as_str(),
-                c.challenge.as_deref(),
-                c.solution.as_deref(),
-            )
-        })
-        .collect();
+    let told = told(p);
     assert_eq!(
         told,
         [
@@ -864,11 +876,7 @@ fn weeks_questions_and_emoji_lines_are_read_for_what_they_hold() {
         ]
     );
     // "Q:" and its "A:": a challenge titled by its question, solved by its answer.
-    let told: Vec<(&str, Option<&str>)> = p
-        .challenges
-        .iter()
-        .map(|c| (c.title.as_str(), c.solution.as_deref()))
-        .collect();
+    let told = solved(p);
     assert_eq!(
         told,
         [
@@ -915,17 +923,7 @@ fn html_blocks_are_read_as_the_markdown_they_stand_for() {
         Some("indexes & query plans")
     );
     // Each <details>: its <summary> titles a challenge, its text tells it.
-    let told: Vec<(&str, Option<&str>, Option<&str>)> = p
-        .challenges
-        .iter()
-        .map(|c| {
-            (
-                c.title.as_str(),
-                c.challenge.as_deref(),
-                c.solution.as_deref(),
-            )
-        })
-        .collect();
+    let told = told(p);
     assert_eq!(
         told,
         [
@@ -967,11 +965,7 @@ fn a_table_whose_first_column_names_kinds_holds_one_section_per_kind() {
         names(&p.concepts, |c| &c.name),
         ["Event sourcing", "Rate limiting", "Backoff with jitter"]
     );
-    let told: Vec<(&str, Option<&str>)> = p
-        .challenges
-        .iter()
-        .map(|c| (c.title.as_str(), c.solution.as_deref()))
-        .collect();
+    let told = solved(p);
     assert_eq!(
         told,
         [
@@ -1001,11 +995,7 @@ fn a_table_whose_first_column_names_kinds_holds_one_section_per_kind() {
 fn a_pasted_pages_code_samples_are_skipped_and_the_text_between_them_read() {
     let i = imported("pasted-with-copy-code.md");
     let p = &i.portfolio;
-    let told: Vec<(&str, Option<&str>)> = p
-        .challenges
-        .iter()
-        .map(|c| (c.title.as_str(), c.solution.as_deref()))
-        .collect();
+    let told = solved(p);
     assert_eq!(
         told,
         [
