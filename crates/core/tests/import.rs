@@ -1140,6 +1140,60 @@ fn a_list_item_or_label_over_names_is_a_group_at_every_depth_and_the_report_says
 }
 
 #[test]
+fn one_rule_decides_group_or_item_for_headings_numbered_headings_and_bullets() {
+    let i = imported("one-rule-every-level.md");
+    let p = &i.portfolio;
+    // Names under a numbered heading or a numbered/bold bullet are a group; sentences under a
+    // heading or a bullet describe it.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Python 3",
+            "Django",
+            "Flask",
+            "Python",
+            "PostgreSQL",
+            "Redis",
+            "Docker",
+            "GitHub Actions",
+            "Deployment"
+        ]
+    );
+    assert!(p.technologies[3]
+        .summary
+        .as_deref()
+        .unwrap()
+        .starts_with("Wrote small scripts"));
+    assert!(p.technologies[8]
+        .summary
+        .as_deref()
+        .unwrap()
+        .starts_with("Moved the app"));
+    // A concept's bullet over names is a group; over sentences, and a concept's sub-heading,
+    // one concept with details.
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        [
+            "Repository Pattern",
+            "Unit Of Work",
+            "Message Queues",
+            "Caching"
+        ]
+    );
+    assert_eq!(p.concepts[2].details.len(), 2);
+    let notes = notes(&i);
+    for line in [
+        "README.md:7: \"Languages and Frameworks\" read as a group of 3 technologies",
+        "README.md:12: \"Python\" read as one technology described by the 3 lines under it",
+        "README.md:18: \"Data stores\" read as a group of 2 technologies",
+        "README.md:21: \"Delivery\" read as a group of 2 technologies",
+        "README.md:30: \"Design Patterns\" read as a group of 2 concepts",
+    ] {
+        assert!(notes.iter().any(|n| n == line), "{line} not in {notes:#?}");
+    }
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

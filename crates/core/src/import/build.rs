@@ -7,6 +7,7 @@ use super::challenges::Reader;
 use super::items::{self, Item};
 use super::known::{self, Category as Known};
 use super::markdown::Block;
+use super::outline::{self, Node, Reading};
 use super::report::{count, Report};
 use super::sections::Kind;
 use super::text::{first_words, slug, strip_lead};
@@ -523,48 +524,11 @@ fn comma_list(text: &str, words: usize) -> Option<Vec<String>> {
 }
 
 /// Whether a sub-heading is one item described by what is under it, rather than a group of the
-/// items under it.
+/// items under it (`outline::decide`).
 fn one_item(kind: Kind, part: &Part, found: &[Item]) -> bool {
     part.sub
-        && (found.is_empty() || !names_its_kind(kind, &part.title))
-        && (kind == Kind::Projects
-            || found.is_empty()
-            || (known::lookup(strip_lead(&part.title)).is_some()
-                && found
-                    .iter()
-                    .filter(|i| known::lookup(&i.name).is_some())
-                    .count()
-                    * 2
-                    <= found.len())
-            || ((kind == Kind::Concepts
-                || part
-                    .title
-                    .trim_start()
-                    .starts_with(|c: char| c.is_ascii_digit()))
-                && bold_named(&part.blocks) * 2 <= found.len())
-            || (bold_named(&part.blocks) == 0 && described(kind, &part.blocks, found.len())))
-}
-
-/// A heading that says what its items are ("Backend Concepts", "Frontend Technologies") heads
-/// a group of them, whatever they look like: no one concept is called "concepts".
-fn names_its_kind(kind: Kind, title: &str) -> bool {
-    let words = super::text::words(title);
-    let plural = match kind {
-        Kind::Technologies => "technologies",
-        Kind::Concepts => "concepts",
-        _ => return false,
-    };
-    words.split(' ').any(|w| w == plural)
-}
-
-/// Whether the entries under a heading describe it: all of them are sentences, or (for a
-/// technology or concept, whose details read as sentences about it) three in four.
-fn described(kind: Kind, blocks: &[Block], found: usize) -> bool {
-    let n = sentences(blocks);
-    match kind {
-        Kind::Technologies | Kind::Concepts => n * 4 >= found * 3,
-        _ => n == found,
-    }
+        && (found.is_empty()
+            || outline::decide(kind, &Node::heading(&part.title, &part.blocks)) == Reading::Item)
 }
 
 /// Bullets that only label the list nested under them ("* Practices", "* Solutions") are not
@@ -645,17 +609,10 @@ fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>, report: &mut Repor
     *blocks = out;
 }
 
-/// A list item that is only a title ("1. Design Patterns", "**Habits I kept**") over two or
-/// more short capitalized names is a group of those names, the same rule as for a heading over
-/// them; over sentences it stays one item with details.
+/// A list item that is only a title ("1. Design Patterns", "**Habits I kept**") over a list of
+/// names is a group of those names, by the rule a heading over them follows
+/// (`outline::decide`); over sentences it stays one item with details.
 fn lift_name_groups(kind: Kind, blocks: &mut Vec<Block>, report: &mut Report) {
-    let a_name = |text: &str| {
-        let t = super::text::clean_name(text);
-        (1..=4).contains(&t.split_whitespace().take(5).count())
-            && t.starts_with(|c: char| c.is_uppercase())
-            && !t.contains(['.', ':', ',', ';'])
-            && super::title_case(&t)
-    };
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut i = 0;
     while i < blocks.len() {
@@ -667,30 +624,21 @@ fn lift_name_groups(kind: Kind, blocks: &mut Vec<Block>, report: &mut Report) {
                 text,
                 line,
             } => {
-                let title = super::text::split_item(text);
-                (title.1.is_none()
-                    && title.0.split_whitespace().take(7).count() <= 6
-                    && children.len() >= 2
-                    && children
-                        .iter()
-                        .all(|b| matches!(b, Block::Item { depth: 1, text, .. } if a_name(text))))
-                .then_some((title.0, *line))
+                let node = Node::item(text, children);
+                (outline::decide(kind, &node) == Reading::Group)
+                    .then(|| (super::text::split_item(text).0, *line, node.children.len()))
             }
             _ => None,
         };
         match group {
-            Some((title, line)) => {
+            Some((title, line, n)) => {
                 report.at(
                     line,
-                    format!(
-                        "\"{title}\" read as a group of {} {}",
-                        children.len(),
-                        noun(kind, children.len())
-                    ),
+                    format!("\"{title}\" read as a group of {n} {}", noun(kind, n)),
                 );
                 out.extend(children.iter().map(|b| match b {
-                    Block::Item { text, line, .. } => Block::Item {
-                        depth: 0,
+                    Block::Item { depth, text, line } => Block::Item {
+                        depth: depth - 1,
                         text: text.clone(),
                         line: *line,
                     },
@@ -750,17 +698,20 @@ fn labelled_lists(found: &[Item]) -> Option<[Vec<Item>; 3]> {
     any.then_some(lists)
 }
 
-/// See `unnest_labels`: the technologies case. Each lifted entry is named by the technology it
-/// starts with ("PostgreSQL: with advanced features (JSONB, …)").
+/// See `unnest_labels`: the technologies case, decided by `outline::decide`. Each lifted entry
+/// is named by the technology it starts with ("PostgreSQL: with advanced features (JSONB, …)")
+/// or by the one thing it names in bold ("Learned **shell scripting** for backups").
 fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
-    // Each top-level item with the items nested under it: (start, end, is a label, lifts).
+    // Each top-level item with the items nested under it.
     struct Group {
         start: usize,
         end: usize,
+        /// A title only ("Mobile Development:"), over a list.
         label: bool,
-        tools: Vec<Option<usize>>,
+        lifts: bool,
+        /// Every nested item is a short name ("React Native", "Responsive design").
         short: bool,
-        /// Every nested line names one thing in bold ("Used **SSH** for server access").
+        /// Every nested line names one thing in bold.
         bold: bool,
     }
     let mut groups: Vec<Group> = Vec::new();
@@ -777,8 +728,9 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
                 name.split_whitespace().take(5).count() <= 4
                     && !name
                         .split_whitespace()
-                        .any(|w| LINKS.contains(&w.to_lowercase().as_str()))
+                        .any(|w| outline::LINKS.contains(&w.to_lowercase().as_str()))
             };
+            let node = Node::item(t, children);
             groups.push(Group {
                 start: i,
                 end,
@@ -786,42 +738,24 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
                     && t.split_whitespace().take(5).count() <= 4
                     && !t.contains('\n')
                     && super::text::split_item(t.trim_end_matches(':')).1.is_none(),
-                tools: children
-                    .iter()
-                    .map(|b| match b {
-                        Block::Item { depth: 1, text, .. } => known_start(text),
-                        _ => None,
-                    })
-                    .collect(),
+                lifts: outline::decide(Kind::Technologies, &node) == Reading::Group,
                 short: children.iter().all(|b| match b {
                     Block::Item { text, .. } => a_name(text),
                     _ => false,
                 }),
-                // ("Example: …" lines say more about the one above.) Under a label that is a
-                // technology itself ("Docker & Kubernetes"), they describe it.
-                bold: !names_technology(&super::text::split_item(t).0)
-                    && children.iter().filter(|b| !is_example(b)).count() >= 2
-                    && children.iter().all(|b| match b {
-                        Block::Item { depth: 1, text, .. } => {
-                            one_bold(text).is_some() || is_example(b)
-                        }
-                        _ => false,
-                    }),
+                bold: outline::bold_mentions(Kind::Technologies, &node),
             });
         }
         i = end.max(i + 1);
     }
-    let lifts = |g: &Group| {
-        g.label && (g.bold || g.tools.iter().flatten().count() * 3 >= g.tools.len() * 2)
-    };
     let labels = groups.iter().filter(|g| g.label).count();
     // A list of such labels is read as one: when most lift, the rest lift too if they list
     // short names ("Mobile Development:" over "React Native", "Responsive design").
-    let whole_list = labels > 1 && groups.iter().filter(|g| lifts(g)).count() * 2 >= labels;
+    let whole_list = labels > 1 && groups.iter().filter(|g| g.lifts).count() * 2 >= labels;
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     let mut next = 0;
     for g in &groups {
-        if !(lifts(g) || (whole_list && g.label && g.short)) {
+        if !(g.lifts || (whole_list && g.label && g.short)) {
             continue;
         }
         out.extend(blocks[next..g.start].iter().cloned());
@@ -836,7 +770,7 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
                 ),
             );
         }
-        for (child, tool) in blocks[g.start + 1..g.end].iter().zip(&g.tools) {
+        for child in &blocks[g.start + 1..g.end] {
             let Block::Item { depth, text, line } = child else {
                 continue;
             };
@@ -844,13 +778,14 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
                 out.push(child.clone());
                 continue;
             }
-            let text = match (tool, one_bold(text)) {
+            let tool = (*depth == 1).then(|| known_start(text)).flatten();
+            let text = match (tool, outline::one_bold(text)) {
                 // "Learned **shell scripting** for backups": named by its bold words.
                 (_, Some(name)) if g.bold && !text.trim_start().starts_with("**") => {
                     format!("**{name}**: {}", text.replace("**", ""))
                 }
-                (Some(at), _) if *at < text.len() && super::text::split_item(text).1.is_none() => {
-                    format!("{}: {}", text[..*at].trim(), text[*at..].trim())
+                (Some(at), _) if at < text.len() && super::text::split_item(text).1.is_none() => {
+                    format!("{}: {}", text[..at].trim(), text[at..].trim())
                 }
                 _ => text.clone(),
             };
@@ -866,37 +801,14 @@ fn lift_named_tools(blocks: &mut Vec<Block>, report: &mut Report) {
     *blocks = out;
 }
 
-/// Whether a label names a technology itself, alone or among others ("Docker & Kubernetes").
-fn names_technology(label: &str) -> bool {
-    label
-        .split([',', '&', '/'])
-        .flat_map(|p| p.split(" and "))
-        .any(|p| known::lookup(p.trim()).is_some())
-}
-
 /// A nested "Example: …" line.
 fn is_example(b: &Block) -> bool {
     matches!(b, Block::Item { text, .. } if text.trim_start().starts_with("Example"))
 }
 
-/// The one bold span of a line that has exactly one ("Used **SSH** for server access").
-fn one_bold(text: &str) -> Option<String> {
-    let mut spans = text.split("**");
-    let (_, name, _) = (spans.next()?, spans.next()?, spans.next()?);
-    let name = name.trim();
-    (spans.next().is_none() && !name.is_empty() && name.split_whitespace().take(5).count() <= 4)
-        .then(|| name.to_string())
-}
-
-/// Words that link a name to what is said of it ("Kafka for logs", "aggregations over time").
-const LINKS: [&str; 14] = [
-    "with", "for", "as", "in", "on", "to", "via", "using", "and", "over", "of", "by", "across",
-    "from",
-];
-
 /// Where the well-known technology a line starts with ends ("Docker Compose for local
 /// development" → after "Docker Compose"): the longest of its first four words.
-fn known_start(text: &str) -> Option<usize> {
+pub(crate) fn known_start(text: &str) -> Option<usize> {
     // Not into a parenthetical: "GraphQL (overview)" is GraphQL.
     let plain = text.trim();
     let plain = plain.split('(').next().unwrap_or(plain).trim_end();
@@ -918,60 +830,9 @@ fn known_start(text: &str) -> Option<usize> {
                 && (rest.is_empty()
                     || rest.starts_with(['(', '-', '–', '—'])
                     || plain[end..].starts_with(':')
-                    || LINKS.contains(&next))
+                    || outline::LINKS.contains(&next))
         })
         .map(|end| end + (text.len() - text.trim_start().len()))
-}
-
-/// How many top-level items start with a bold name and say something after it
-/// ("**Indexing**: faster reads"), or are nothing but a bold name ("**Server-side rendering**")
-/// — items in their own right, not aspects of a heading.
-fn bold_named(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .enumerate()
-        .filter(|(i, b)| match b {
-            Block::Item { depth: 0, text, .. } => {
-                // Said after the name, or in items nested under it.
-                let nested =
-                    matches!(blocks.get(i + 1), Some(Block::Item { depth, .. }) if *depth > 0);
-                let t = text.trim();
-                let only_bold = t.len() > 4
-                    && t.starts_with("**")
-                    && t.ends_with("**")
-                    && t.matches("**").count() == 2;
-                t.starts_with("**")
-                    && (nested || only_bold || super::text::split_item(text).1.is_some())
-            }
-            _ => false,
-        })
-        .count()
-}
-
-/// How many top-level items are sentences about the heading ("Used Redis as a cache.",
-/// "Learned **Kubernetes** fundamentals:") rather than names of things.
-fn sentences(blocks: &[Block]) -> usize {
-    entries(blocks)
-        .filter(|t| {
-            let t = t.lines().next().unwrap_or_default().trim();
-            let (name, body) = super::text::split_item(t);
-            match body {
-                Some(_) => name.split_whitespace().take(9).count() > 8,
-                None => t.ends_with(['.', '!', ':']) || t.split_whitespace().take(9).count() > 8,
-            }
-        })
-        .count()
-}
-
-/// The top-level entries under a heading: its items, or its paragraphs when it has no items
-/// (lines written without bullets are read by the same rule as bullets).
-fn entries(blocks: &[Block]) -> impl Iterator<Item = &str> {
-    let bulleted = blocks.iter().any(|b| matches!(b, Block::Item { .. }));
-    blocks.iter().filter_map(move |b| match b {
-        Block::Item { depth: 0, text, .. } => Some(text.as_str()),
-        Block::Para { text, .. } if !bulleted => Some(text.as_str()),
-        _ => None,
-    })
 }
 
 /// A "**Label:** a, b, c" technology item that may be a category naming several technologies:

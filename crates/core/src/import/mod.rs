@@ -13,6 +13,7 @@ mod input;
 mod items;
 pub mod known;
 mod markdown;
+mod outline;
 mod report;
 mod runs;
 mod sections;
