@@ -425,7 +425,7 @@ fn kind_labels(kind: Kind, found: Vec<Item>, report: &mut Report) -> Vec<Item> {
         let names = item
             .text
             .as_deref()
-            .filter(|_| lists_its_kind(kind, &item.name))
+            .filter(|_| outline::names_its_kind(kind, &item.name))
             // A list may end its sentence with a full stop; a practice takes a few words.
             .and_then(|text| comma_list(text.trim_end().trim_end_matches('.'), 6));
         let Some(names) = names else {
@@ -450,17 +450,6 @@ fn kind_labels(kind: Kind, found: Vec<Item>, report: &mut Report) -> Vec<Item> {
         }));
     }
     out
-}
-
-/// A label over a list of its section's items: it starts with the plural of what they are
-/// ("Concepts I can now explain", "Key Takeaways", "Habits I keep"), not with a topic ("API
-/// Security Fundamentals: JWT, OAuth" is one concept) nor in the singular ("Takeaway: …").
-fn lists_its_kind(kind: Kind, label: &str) -> bool {
-    let words = super::text::words(label);
-    !super::sections::topic_first(label)
-        && words
-            .split(' ')
-            .any(|w| plural(w) && super::sections::kind(w) == Some(kind))
 }
 
 /// The item noun of a section kind, singular or plural.
@@ -906,7 +895,10 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
                 // every value is a name: "**Caching:** Redis, in-memory caching" and
                 // "**Authentication:** Session-based, JWT" list one topic's aspects.
                 ([_], false) => false,
-                (_, false) => named == names.len() && plural(&label),
+                (_, false) => {
+                    named == names.len()
+                        && outline::is_plural(label.rsplit(' ').next().unwrap_or_default())
+                }
             });
     let weak = LABELS.contains(&label.as_str());
     Some(CategoryItem {
@@ -914,13 +906,6 @@ fn category_item(kind: Kind, item: &Item) -> Option<CategoryItem> {
         strong,
         weak,
     })
-}
-
-/// Whether the last word of a label is a plural noun ("frameworks", "apis"), as the name of a
-/// kind of thing is; not "analysis", "status", "access".
-fn plural(label: &str) -> bool {
-    let last = label.rsplit(' ').next().unwrap_or_default();
-    last.len() > 2 && last.ends_with('s') && !["us", "is", "ss"].iter().any(|e| last.ends_with(e))
 }
 
 /// The items of one list, "**Label:** a, b, c" categories spread into one technology per name.
