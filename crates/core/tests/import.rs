@@ -1194,6 +1194,68 @@ fn one_rule_decides_group_or_item_for_headings_numbered_headings_and_bullets() {
 }
 
 #[test]
+fn bullets_naming_sections_dotted_lines_advice_headings_and_fixes_told_in_a_sentence() {
+    let p = imported("bullets-as-sections.md").portfolio;
+    // "React · TypeScript" names on one line; "- **Technologies**" over "Web: Flask, FastAPI"
+    // inside "What I learned" is a technologies section with its categories.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Python",
+            "Django",
+            "PostgreSQL",
+            "Redis",
+            "Flask",
+            "FastAPI",
+            "Celery",
+            "RabbitMQ"
+        ]
+    );
+    // "Ideas that stuck with me" holds concepts.
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        [
+            "Idempotent endpoints",
+            "Database replication",
+            "Small services are easier to reason about",
+            "Cache what you can measure"
+        ]
+    );
+    // "Fixed it with …", "I solved it by …" and "Solution : …" inside the text.
+    assert_eq!(
+        told(&p),
+        [
+            (
+                "Static files on the server",
+                Some("the pages loaded without styles after deploying."),
+                Some("Fixed it with WhiteNoise and a collectstatic step.")
+            ),
+            (
+                "Token expiry",
+                Some("users were logged out every five minutes."),
+                Some("I solved it by adding a refresh token flow.")
+            ),
+            (
+                "Timezones",
+                Some("reports showed yesterday's data."),
+                Some("stored every time in UTC.")
+            ),
+        ]
+    );
+    // "Tips for future learners" is advice (not plans for the future), as "Rules I live by".
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Ask in the channel before you lose a day",
+            "Keep a log of every error you fix",
+            "Never commit a secret",
+            "Test the unhappy path"
+        ]
+    );
+    assert!(p.extra.is_empty());
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

@@ -466,5 +466,44 @@ fn split_solution(text: &str) -> Option<(String, String)> {
             }
         }
     }
-    None
+    told_fix(text)
+}
+
+/// A sentence inside the challenge's text that tells how it was solved ("…kept crashing. Fixed
+/// it with WhiteNoise.", "…felt slow. I solved it by moving the fetches to the server", "What
+/// worked: …", "Solution : …"): the text before it and that sentence (its label left out).
+fn told_fix(text: &str) -> Option<(String, String)> {
+    const OPENINGS: [&str; 14] = [
+        "solution :",
+        "what worked:",
+        "the fix:",
+        "my fix:",
+        "workaround:",
+        "i solved it by",
+        "i solved this by",
+        "solved it by",
+        "i fixed it by",
+        "i fixed it with",
+        "i fixed this by",
+        "fixed it with",
+        "fixed it by",
+        "the fix was",
+    ];
+    // ASCII lowering keeps byte offsets.
+    let lower = text.to_ascii_lowercase();
+    OPENINGS.iter().find_map(|opening| {
+        lower.match_indices(opening).find_map(|(i, _)| {
+            let before = text[..i].trim_end();
+            // It starts a sentence: after one has ended.
+            if !before.ends_with(['.', '!', ';', '—', '–']) || before.len() < 8 {
+                return None;
+            }
+            let after = match opening.strip_suffix(':') {
+                Some(_) => text[i + opening.len()..].trim(),
+                None => text[i..].trim(),
+            };
+            let before = before.trim_end_matches([';', '—', '–']).trim_end();
+            (!after.is_empty()).then(|| (before.to_string(), after.to_string()))
+        })
+    })
 }

@@ -201,5 +201,7 @@ fn is_outcome(text: &str) -> bool {
 }
 
 fn run_together(text: &str) -> Option<Vec<String>> {
-    super::runs::dash_items(text).or_else(|| super::runs::run_sentences(text))
+    super::runs::separated_names(text)
+        .or_else(|| super::runs::dash_items(text))
+        .or_else(|| super::runs::run_sentences(text))
 }

@@ -122,7 +122,9 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     };
     let blocks = inverted_levels(read(&mut report), &mut report);
     let read_parts = nested_sections(topic_after(parts(lines(blocks, &mut report)), &mut report));
-    let mut cut = app_stack(recaps(in_project(hybrid(extras_in_learnings(read_parts)))));
+    let mut cut = bullet_sections(app_stack(recaps(in_project(hybrid(extras_in_learnings(
+        read_parts,
+    ))))));
     let learning = |parts: &[Part]| {
         parts.iter().any(|p| match p.kind {
             Some(Kind::Technologies | Kind::Concepts | Kind::Challenges | Kind::Practices) => true,
@@ -1570,4 +1572,67 @@ pub(crate) fn is_section(kind: Option<Kind>) -> bool {
                 | Kind::Projects
         )
     )
+}
+
+/// "What I learned" over "- **Technologies**" and "- **Concepts**" bullets, each over its own
+/// list: a bullet that names a section and holds a list is that section, as a heading would
+/// be ("a title line with items under it is a section whatever its markup"). Its list moves
+/// up a level into a part of its own.
+fn bullet_sections(parts: Vec<Part>) -> Vec<Part> {
+    let names_section = |text: &str| {
+        let (name, said) = text::split_item(text);
+        sections::kind(&name).filter(|k| {
+            said.is_none() && name.split_whitespace().take(5).count() <= 4 && is_section(Some(*k))
+        })
+    };
+    let mut out = Vec::with_capacity(parts.len());
+    for mut part in parts {
+        if part.kind != Some(Kind::Learnings) {
+            out.push(part);
+            continue;
+        }
+        let blocks = std::mem::take(&mut part.blocks);
+        let mut rest = Vec::with_capacity(blocks.len());
+        let mut found: Vec<Part> = Vec::new();
+        let mut i = 0;
+        while i < blocks.len() {
+            let end = blocks[i + 1..]
+                .iter()
+                .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
+                .map_or(blocks.len(), |n| i + 1 + n);
+            match &blocks[i] {
+                Block::Item {
+                    depth: 0,
+                    text,
+                    line,
+                } if end > i + 1 && names_section(text).is_some() => found.push(Part {
+                    title: text::split_item(text).0,
+                    line: *line,
+                    kind: names_section(text),
+                    // A section of its own, not a group of one: "Technologies" is no category.
+                    sub: false,
+                    level: part.level + 1,
+                    in_project: part.in_project,
+                    loose: false,
+                    blocks: blocks[i + 1..end]
+                        .iter()
+                        .map(|b| match b {
+                            Block::Item { depth, text, line } => Block::Item {
+                                depth: depth - 1,
+                                text: text.clone(),
+                                line: *line,
+                            },
+                            b => b.clone(),
+                        })
+                        .collect(),
+                }),
+                _ => rest.extend(blocks[i..end].iter().cloned()),
+            }
+            i = end.max(i + 1);
+        }
+        part.blocks = rest;
+        out.push(part);
+        out.extend(found);
+    }
+    out
 }

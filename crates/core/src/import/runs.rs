@@ -103,6 +103,23 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
     spans
 }
 
+/// "React · TypeScript · Next.js · Zustand": names on one line between middle dots, bullets
+/// or bars, three or more, each a few words. Returns them, or `None` for other text.
+pub fn separated_names(text: &str) -> Option<Vec<String>> {
+    let line = text.trim();
+    if line.contains('\n') {
+        return None;
+    }
+    let sep = [" · ", " • ", " | "]
+        .into_iter()
+        .find(|s| line.contains(s))?;
+    let names: Vec<String> = line.split(sep).map(|n| n.trim().to_string()).collect();
+    let short = names.iter().all(|n| {
+        !n.is_empty() && n.split_whitespace().take(5).count() <= 4 && !n.ends_with(['.', ':'])
+    });
+    (names.len() >= 3 && short).then_some(names)
+}
+
 /// "Web Development – Building web apps Mobile Development – Optimizing for phones": items
 /// joined on one line, each "Name – text", the next name in Title Case after the text before
 /// it. Returns the items as "Name – text" lines, or `None` for other text.

@@ -27,6 +27,19 @@ pub enum Kind {
 /// "Challenges and Lessons Learned" is a challenge section and "Concepts and Tools" concepts.
 const RULES: &[(Kind, &[&str])] = &[
     (Kind::Skip, &["table of contents", "contents", "toc"]),
+    // Advice to those who come next ("Tips for Future Learners"), not plans for the future.
+    (
+        Kind::Practices,
+        &[
+            "tips for",
+            "advice for",
+            "future learners",
+            "future students",
+            "future cohorts",
+            "live by",
+            "rules of thumb",
+        ],
+    ),
     (
         Kind::Extra,
         &[
@@ -100,6 +113,7 @@ const RULES: &[(Kind, &[&str])] = &[
             "core concepts",
             "topics",
             "theory",
+            "ideas",
         ],
     ),
     (
