@@ -1221,7 +1221,8 @@ fn bullets_naming_sections_dotted_lines_advice_headings_and_fixes_told_in_a_sent
             "Cache what you can measure"
         ]
     );
-    // "Fixed it with …", "I solved it by …" and "Solution : …" inside the text.
+    // "Fixed it with …", "I solved it by …", "Solution : …", "… made the problem go away" in a
+    // sentence after the first.
     assert_eq!(
         told(&p),
         [
@@ -1239,6 +1240,11 @@ fn bullets_naming_sections_dotted_lines_advice_headings_and_fixes_told_in_a_sent
                 "Timezones",
                 Some("reports showed yesterday's data."),
                 Some("stored every time in UTC.")
+            ),
+            (
+                "Flaky tests",
+                Some("tests failed at random on CI."),
+                Some("In the end, seeding the database before each run made the problem go away.")
             ),
         ]
     );

@@ -469,41 +469,55 @@ fn split_solution(text: &str) -> Option<(String, String)> {
     told_fix(text)
 }
 
-/// A sentence inside the challenge's text that tells how it was solved ("…kept crashing. Fixed
-/// it with WhiteNoise.", "…felt slow. I solved it by moving the fetches to the server", "What
-/// worked: …", "Solution : …"): the text before it and that sentence (its label left out).
+/// A sentence after the first of a challenge's text that tells how it was solved ("…kept
+/// crashing. Fixed it with WhiteNoise.", "…felt slow. In the end I solved it by moving the
+/// fetches to the server", "…Switching to Tailwind made the problem go away.", "What worked:
+/// …", "Solution : …"): the text before it and the text from it on (a label left out).
 fn told_fix(text: &str) -> Option<(String, String)> {
-    const OPENINGS: [&str; 14] = [
+    // Labels open their sentence; the other phrases may sit anywhere in it.
+    const LABELS: [&str; 5] = [
         "solution :",
         "what worked:",
         "the fix:",
         "my fix:",
         "workaround:",
-        "i solved it by",
-        "i solved this by",
-        "solved it by",
-        "i fixed it by",
-        "i fixed it with",
-        "i fixed this by",
-        "fixed it with",
-        "fixed it by",
+    ];
+    const PHRASES: [&str; 15] = [
+        "to overcome this",
+        "to overcome it",
+        "i overcame",
+        "to solve this",
+        "to fix this",
+        "to resolve this",
+        "fixed it",
+        "fixed this",
+        "solved it",
+        "solved this",
+        "resolved it",
+        "resolved this",
         "the fix was",
+        "made the problem go away",
+        "made it go away",
     ];
     // ASCII lowering keeps byte offsets.
     let lower = text.to_ascii_lowercase();
-    OPENINGS.iter().find_map(|opening| {
-        lower.match_indices(opening).find_map(|(i, _)| {
-            let before = text[..i].trim_end();
-            // It starts a sentence: after one has ended.
-            if !before.ends_with(['.', '!', ';', '—', '–']) || before.len() < 8 {
-                return None;
-            }
-            let after = match opening.strip_suffix(':') {
-                Some(_) => text[i + opening.len()..].trim(),
-                None => text[i..].trim(),
-            };
-            let before = before.trim_end_matches([';', '—', '–']).trim_end();
-            (!after.is_empty()).then(|| (before.to_string(), after.to_string()))
-        })
+    // Where each sentence after the first starts.
+    let starts = text
+        .match_indices(". ")
+        .chain(text.match_indices("! "))
+        .map(|(i, _)| i + 2)
+        .filter(|&i| i >= 8 && i < text.len());
+    let mut starts: Vec<usize> = starts.collect();
+    starts.sort_unstable();
+    starts.into_iter().find_map(|at| {
+        let end = lower[at..].find(". ").map_or(text.len(), |e| at + e + 1);
+        let sentence = &lower[at..end];
+        let after = match LABELS.iter().find(|l| sentence.starts_with(*l)) {
+            Some(label) => text[at + label.len()..].trim(),
+            None if PHRASES.iter().any(|p| sentence.contains(p)) => text[at..].trim(),
+            None => return None,
+        };
+        let before = text[..at].trim_end();
+        (!after.is_empty()).then(|| (before.to_string(), after.to_string()))
     })
 }
