@@ -1211,12 +1211,13 @@ fn bullets_naming_sections_dotted_lines_advice_headings_and_fixes_told_in_a_sent
             "RabbitMQ"
         ]
     );
-    // "Ideas that stuck with me" holds concepts.
+    // "Ideas that stuck with me" holds concepts; "-Query caching" among bullets is one.
     assert_eq!(
         names(&p.concepts, |c| &c.name),
         [
             "Idempotent endpoints",
             "Database replication",
+            "Query caching",
             "Small services are easier to reason about",
             "Cache what you can measure"
         ]
