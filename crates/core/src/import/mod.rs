@@ -365,9 +365,8 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
         let among_bullets = lines
             .last()
             .is_some_and(|l| l.trim_start().starts_with("- "));
-        let glued_word = among_bullets
-            && t.starts_with('-')
-            && t[1..].starts_with(|c: char| c.is_alphabetic());
+        let glued_word =
+            among_bullets && t.starts_with('-') && t[1..].starts_with(|c: char| c.is_alphabetic());
         if fence.is_none() && (t.starts_with("-**") || t.starts_with("+**") || glued_word) {
             let indent = line.len() - t.len();
             lines.push(format!("{} {}", &line[..indent + 1], &t[1..]).into());
@@ -870,8 +869,21 @@ fn symbol_bullet(line: &str) -> Option<&str> {
 }
 
 /// A line that names a section on its own ("Key Technologies", "Challenges Faced & Solutions
-/// Implemented", "Overview"): short, no sentence punctuation.
+/// Implemented", "Overview"): short, in Title Case, no sentence punctuation.
 pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
+    title_line(line, false)
+}
+
+/// A line that names a section whatever its case ("Key technologies covered") when items
+/// follow it (a list, or "Name: text" lines).
+fn plain_title(line: &str) -> bool {
+    title_line(line, true).is_some()
+}
+
+/// The one rule for a line of text that is a title: a few words naming a section, no sentence
+/// punctuation, not "Languages: Python, SQL" (a category and its items); in Title Case, or —
+/// over items, which show it is a title — starting with a capital, with nothing after a colon.
+fn title_line(line: &str, over_items: bool) -> Option<Kind> {
     // "# Principles:" inside pasted notes (not a Markdown heading there) labels a list.
     if line.trim_start().starts_with('#') && line.trim_end().ends_with(':') {
         return None;
@@ -881,29 +893,23 @@ pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
     if text::split_item(t).1.is_some_and(|body| body.contains(',')) {
         return None;
     }
-    let words = t.split_whitespace().count();
+    let words = t.split_whitespace().take(9).count();
     let sentence = t.ends_with(['.', '!', '?', ',', ';']) || t.contains(". ");
     if words == 0 || words > 8 || sentence || t.starts_with(['-', '*', '|', '>']) {
         return None;
     }
+    let kind = sections::kind(t)?;
     // Headings are in Title Case ("Challenges Faced & Solutions"); a sentence that mentions
     // challenges is not ("Some of the challenges I met include").
-    if !title_case(t) {
-        return None;
+    if title_case(t) {
+        return Some(kind);
     }
-    sections::kind(t)
-}
-
-/// A line that names a section whatever its case ("Key technologies covered"): a few words,
-/// starting with a capital, no sentence punctuation, no "Name: text" split.
-fn plain_title(line: &str) -> bool {
-    let t = line.trim().trim_end_matches(':');
-    let words = t.split_whitespace().take(8).count();
-    (1..=7).contains(&words)
+    (over_items
+        && words <= 7
         && t.starts_with(|c: char| c.is_uppercase())
-        && !t.ends_with(['.', '!', '?', ',', ';'])
         && !t.contains([':', '.', '*', '|'])
-        && sections::kind(t).is_some_and(|k| is_section(Some(k)) || k == Kind::Learnings)
+        && (is_section(Some(kind)) || kind == Kind::Learnings))
+        .then_some(kind)
 }
 
 /// Whether every word but the small ones starts with a capital ("Challenges Faced & Solutions",
