@@ -1263,6 +1263,31 @@ fn bullets_naming_sections_dotted_lines_advice_headings_and_fixes_told_in_a_sent
 }
 
 #[test]
+fn a_challenge_labelled_inside_the_learnings_is_a_challenge() {
+    let p = imported("challenges-in-learnings.md").portfolio;
+    // "Blocker:" and "Fix:" lines under a week are no technologies named "Blocker" and "Fix".
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        [
+            "Celery",
+            "RabbitMQ",
+            "PostgreSQL full-text search",
+            "Trigram indexes"
+        ]
+    );
+    assert_eq!(
+        solved(&p),
+        [
+            (
+                "every task ran twice",
+                Some("two workers were started; I removed the second service.")
+            ),
+            ("results ignored accents", None),
+        ]
+    );
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

@@ -54,6 +54,16 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     for part in parts.iter_mut().filter(|p| super::is_section(p.kind)) {
         unnest_labels(part.kind, &mut part.blocks, report);
     }
+    // "Blocker: …" and "Fix: …" lines in a week's learnings are a challenge met there.
+    let mut told: Vec<Vec<Block>> = Vec::new();
+    for part in parts.iter_mut().filter(|p| {
+        matches!(
+            p.kind,
+            Some(Kind::Learnings | Kind::Technologies | Kind::Concepts)
+        )
+    }) {
+        told.extend(told_challenges(&mut part.blocks));
+    }
     let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
     let has_concepts = parts.iter().any(|p| p.kind == Some(Kind::Concepts));
     for (index, part) in parts.iter().enumerate() {
@@ -151,6 +161,9 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                 intros[slot].1.extend(intro);
             }
         }
+    }
+    for blocks in &told {
+        challenges.blocks(blocks, false);
     }
     let technologies = merge_repeats(technologies);
     let concepts = merge_repeats(concepts);
@@ -294,6 +307,36 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
         x.id = extra_ids.next("section", &x.title);
     }
     p
+}
+
+/// Takes out of a section's blocks the paragraphs that tell a challenge ("Blocker: Celery
+/// tasks ran twice.") with the solution paragraph after it ("Fix: …"), if any: a challenge
+/// labelled as one is a challenge wherever it is written.
+fn told_challenges(blocks: &mut Vec<Block>) -> Vec<Vec<Block>> {
+    use super::text::{label, Label};
+    let labelled = |b: &Block, want: Label| {
+        matches!(b, Block::Para { text, .. }
+            if label(text.lines().next().unwrap_or_default()).is_some_and(|(l, _)| l == want))
+    };
+    if !blocks.iter().any(|b| labelled(b, Label::Challenge)) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut keep = Vec::with_capacity(blocks.len());
+    let mut all = std::mem::take(blocks).into_iter().peekable();
+    while let Some(b) = all.next() {
+        if !labelled(&b, Label::Challenge) {
+            keep.push(b);
+            continue;
+        }
+        let mut one = vec![b];
+        if let Some(next) = all.next_if(|n| labelled(n, Label::Solution)) {
+            one.push(next);
+        }
+        found.push(one);
+    }
+    *blocks = keep;
+    found
 }
 
 /// An item listed twice under one heading ("Advanced Shell Scripting" twice in a list) is one

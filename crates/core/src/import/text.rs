@@ -174,8 +174,10 @@ pub fn label(text: &str) -> Option<(Label, String)> {
         }
     }
     let lower = unmarked.to_lowercase();
-    const CHALLENGE: [&str; 8] = [
+    const CHALLENGE: [&str; 10] = [
         "challenge",
+        "blocker",
+        "blocked by",
         "problem",
         "issue",
         "the challenge",
