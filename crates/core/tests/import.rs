@@ -1288,6 +1288,26 @@ fn a_challenge_labelled_inside_the_learnings_is_a_challenge() {
 }
 
 #[test]
+fn a_section_title_alone_in_its_numbered_list_is_a_heading() {
+    // "2. Frontend Concepts" then a bullet list: a word processor's numbered title, not the
+    // first of the items.
+    let p = imported("numbered-titles.md").portfolio;
+    assert_eq!(names(&p.technologies, |t| &t.name), ["React", "TypeScript"]);
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Server-side rendering", "Code splitting"]
+    );
+    assert_eq!(
+        solved(&p),
+        [("Slow first load", Some("split it by route."))]
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Measure before optimising"]
+    );
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

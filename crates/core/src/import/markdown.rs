@@ -104,6 +104,8 @@ fn read(text: &str, first_line: usize, report: &mut Report, html: bool) -> Vec<B
     // Lists: the depth of the next item; items: whether each open item has written its block.
     let mut list_depth = 0usize;
     let mut items: Vec<Option<usize>> = Vec::new();
+    // Open lists: whether numbered, and where their first item's block is.
+    let mut lists: Vec<(bool, usize)> = Vec::new();
     let mut table: Option<(Vec<String>, Vec<Vec<String>>, usize)> = None;
     let mut row: Vec<String> = Vec::new();
     let mut in_head = false;
@@ -157,9 +159,10 @@ fn read(text: &str, first_line: usize, report: &mut Report, html: bool) -> Vec<B
                     buf_line = line;
                     open = Some(Open::Para);
                 }
-                Tag::List(_) => {
+                Tag::List(start) => {
                     flush(&mut out, &mut items, list_depth, &mut buf, buf_line);
                     list_depth += 1;
+                    lists.push((start.is_some(), out.len()));
                 }
                 Tag::Item => {
                     flush(&mut out, &mut items, list_depth, &mut buf, buf_line);
@@ -238,6 +241,25 @@ fn read(text: &str, first_line: usize, report: &mut Report, html: bool) -> Vec<B
                 TagEnd::List(_) => {
                     flush(&mut out, &mut items, list_depth, &mut buf, buf_line);
                     list_depth = list_depth.saturating_sub(1);
+                    // "3. Frontend Concepts" alone in its numbered list, with nothing nested:
+                    // a section title numbered by a word processor, over what follows it.
+                    if let Some((true, at)) = lists.pop() {
+                        if list_depth == 0 && at + 1 == out.len() {
+                            if let Some(Block::Item { text, line, .. }) = out.last() {
+                                if super::bare_heading(text)
+                                    .is_some_and(|k| super::is_section(Some(k)))
+                                {
+                                    let (text, line) = (text.clone(), *line);
+                                    out.pop();
+                                    out.push(Block::Heading {
+                                        level: 2,
+                                        text,
+                                        line,
+                                    });
+                                }
+                            }
+                        }
+                    }
                 }
                 TagEnd::TableCell => {
                     row.push(tidy(&buf));
