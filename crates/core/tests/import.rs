@@ -1247,6 +1247,12 @@ fn bullets_naming_sections_dotted_lines_advice_headings_and_fixes_told_in_a_sent
                 Some("tests failed at random on CI."),
                 Some("In the end, seeding the database before each run made the problem go away.")
             ),
+            // A name, then what was done about it.
+            (
+                "Merge conflicts",
+                None,
+                Some("resolved by rebasing before every pull request.")
+            ),
         ]
     );
     // "Tips for future learners" is advice (not plans for the future), as "Rules I live by".
@@ -1305,6 +1311,54 @@ fn a_section_title_alone_in_its_numbered_list_is_a_heading() {
         names(&p.practices, |x| &x.name),
         ["Measure before optimising"]
     );
+}
+
+#[test]
+fn label_lines_label_headings_and_headings_under_an_item_are_read_for_what_they_are() {
+    let i = imported("labels-and-depths.md");
+    let p = &i.portfolio;
+    // "**Stack:** Python, Django, …" in the overview: a technologies section.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Python", "Django", "PostgreSQL", "Redis"]
+    );
+    // "#### What surprised me" under "### Database Design" (one concept) is more of it.
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Database Design", "Caching"]
+    );
+    assert_eq!(
+        p.concepts[0].details,
+        [
+            "What surprised me",
+            "Denormalising one table made the dashboard ten times faster."
+        ]
+    );
+    // "fix:" on the next line of an item, and "#### The problem" / "#### The solution" under
+    // a challenge's heading.
+    assert_eq!(
+        told(p),
+        [
+            (
+                "Static files missing",
+                Some("the pages had no styles"),
+                Some("added WhiteNoise to the middleware")
+            ),
+            (
+                "Slow search",
+                Some("Searching products took four seconds."),
+                Some("A trigram index on the product name.")
+            ),
+        ]
+    );
+    // "##Best practises": a heading with its space forgotten, in British spelling.
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["Keep views thin", "Write the test first"]
+    );
+    assert!(notes(&i).contains(
+        &"README.md:7: a heading with no space after its \"#\" read as a heading".to_string()
+    ));
 }
 
 #[test]

@@ -64,6 +64,8 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     }) {
         told.extend(told_challenges(&mut part.blocks));
     }
+    // The level and kind of the last sub-heading read as one item.
+    let mut item_heading: Option<(u8, Kind)> = None;
     let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
     let has_concepts = parts.iter().any(|p| p.kind == Some(Kind::Concepts));
     for (index, part) in parts.iter().enumerate() {
@@ -122,7 +124,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     (Kind::Technologies, &mut technologies, 0)
                 };
                 set_heading(&mut intros[slot], heading);
-                let intro = sub_part(kind, part, list, report);
+                let (intro, _) = sub_part(kind, part, list, report);
                 intros[slot].1.extend(intro);
             }
             Some(Kind::Learnings) | None => {
@@ -146,7 +148,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     && one_item(Kind::Concepts, part, &items::named(&part.blocks, None).0) =>
             {
                 set_heading(&mut intros[1], heading);
-                let intro = sub_part(Kind::Concepts, part, &mut concepts, report);
+                let (intro, _) = sub_part(Kind::Concepts, part, &mut concepts, report);
                 intros[1].1.extend(intro);
             }
             Some(kind) => {
@@ -156,11 +158,23 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
                     Kind::Practices => (&mut practices, 3),
                     _ => (&mut projects, 4),
                 };
+                // "#### What surprised me" under "### Database Design", a heading read as one
+                // item: more of that item, as lines nested under a bullet are.
+                if let (Some((level, k)), Some(last)) = (item_heading, list.last_mut()) {
+                    if part.sub && k == kind && part.level > level {
+                        last.details.push(strip_lead(&part.title).to_string());
+                        last.details.extend(items::prose(&part.blocks));
+                        continue;
+                    }
+                }
                 set_heading(&mut intros[slot], heading);
-                let intro = sub_part(kind, part, list, report);
+                let (intro, one) = sub_part(kind, part, list, report);
                 intros[slot].1.extend(intro);
+                item_heading = one.then_some((part.level, kind));
+                continue;
             }
         }
+        item_heading = None;
     }
     for blocks in &told {
         challenges.blocks(blocks, false);
@@ -378,7 +392,12 @@ fn set_heading(slot: &mut (Option<String>, Vec<String>), heading: Option<String>
 /// The items of one part of a section. A sub-heading is a group of the items under it
 /// (technologies by category) or, when nothing under it is a named item, one item itself
 /// ("#### 1. Python" and a description). Returns the part's lead-in paragraphs.
-fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) -> Vec<String> {
+fn sub_part(
+    kind: Kind,
+    part: &Part,
+    list: &mut Vec<Item>,
+    report: &mut Report,
+) -> (Vec<String>, bool) {
     let group = part.sub.then(|| strip_lead(&part.title).to_string());
     let (found, intro) = items::named(&part.blocks, group.as_deref());
     // A section that is one project: named by its heading, everything under it its content.
@@ -392,7 +411,7 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) 
                 line: part.line,
                 group: None,
             });
-            return Vec::new();
+            return (Vec::new(), false);
         }
     }
     // A group whose text is a list of names ("**Web Development:**" over "HTML5, CSS3,
@@ -407,7 +426,7 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) 
                 line: part.line,
                 group: group.clone(),
             }));
-            return Vec::new();
+            return (Vec::new(), false);
         }
     }
     // "### Best Practices Applied" under "Best Practices" over nothing but code: it names the
@@ -419,7 +438,7 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) 
         )
     });
     if part.sub && empty && super::sections::kind(&part.title) == Some(kind) {
-        return Vec::new();
+        return (Vec::new(), false);
     }
     let heading_is_item = one_item(kind, part, &found);
     if heading_is_item {
@@ -445,7 +464,7 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) 
             it.group = None;
         }
         list.push(it);
-        return Vec::new();
+        return (Vec::new(), true);
     }
     let found = kind_labels(kind, found, report);
     let before = list.len();
@@ -453,7 +472,7 @@ fn sub_part(kind: Kind, part: &Part, list: &mut Vec<Item>, report: &mut Report) 
     if part.sub && list.len() - before >= 2 {
         report_group(report, part, list.len() - before, kind);
     }
-    intro
+    (intro, false)
 }
 
 /// "Concepts I can now explain: REST, caching, rate limiting": a label that says what its items
@@ -535,6 +554,15 @@ fn name_list(blocks: &[Block]) -> Option<Vec<String>> {
         return None;
     }
     comma_list(&text.replace('\n', " "), 4)
+}
+
+/// The names of an inline list of things ("React Native, Expo, TypeScript and Firebase"):
+/// two or more, each of at most four words, no sentence.
+pub(crate) fn name_items(text: &str) -> Option<Vec<String>> {
+    let text = text.trim_end();
+    (!text.ends_with(['.', '!', '?']))
+        .then(|| comma_list(text, 4))
+        .flatten()
 }
 
 /// The parts of "a, b, c and d" when there are at least two, each of at most `words` words.

@@ -67,8 +67,22 @@ impl Reader {
         slot.push_str(text);
     }
 
-    /// A heading (or label line) naming one challenge.
+    /// A heading (or label line) naming one challenge. "#### The problem" and "#### The
+    /// solution" under a challenge's own heading label its parts, as label lines would.
     pub fn heading(&mut self, title: &str, line: usize) {
+        match (label(title), self.found.last()) {
+            (Some((Label::Challenge, rest)), Some(c))
+                if rest.is_empty() && c.challenge.is_empty() && c.solution.is_none() =>
+            {
+                self.in_solution = false;
+                return;
+            }
+            (Some((Label::Solution, rest)), Some(_)) if rest.is_empty() => {
+                self.in_solution = true;
+                return;
+            }
+            _ => {}
+        }
         let title = match label(title) {
             Some((Label::Challenge, rest)) if !rest.is_empty() => rest,
             _ => strip_lead(title).to_string(),
@@ -149,6 +163,13 @@ impl Reader {
             None if top => {
                 let (name, body) = split_item(text);
                 match body {
+                    // "**Broken migrations** – resolved by resetting the database": the name is
+                    // the challenge, the text after it how it was solved.
+                    Some(body) if tells_fix(&body) => {
+                        self.start(Some(name), String::new(), line);
+                        self.in_solution = true;
+                        self.add(&body);
+                    }
                     Some(body) => self.start(Some(name), body, line),
                     // A name alone ("**Slow queries**"): its text follows.
                     None if is_name(text) => self.start(Some(name), String::new(), line),
@@ -443,17 +464,23 @@ fn is_name(text: &str) -> bool {
 
 /// "… Solution: …" inside one line: the text before and after the label.
 fn split_solution(text: &str) -> Option<(String, String)> {
+    // ASCII lowering keeps byte offsets; a label is a word of its own ("fix:", not "prefix:").
+    let lower = text.to_ascii_lowercase();
     for marker in [
-        "**Solution:**",
-        "**Solution**:",
-        "_Solution_:",
-        "*Solution*:",
-        "Solution:",
-        "**Fix:**",
-        "Fix:",
+        "**solution:**",
+        "**solution**:",
+        "_solution_:",
+        "*solution*:",
+        "solution:",
+        "**fix:**",
+        "fix:",
     ] {
-        if let Some(i) = text.find(marker) {
-            if i > 0 {
+        let at = lower
+            .match_indices(marker)
+            .map(|(i, _)| i)
+            .find(|&i| i > 0 && !lower[..i].ends_with(|c: char| c.is_ascii_alphanumeric()));
+        if let Some(i) = at {
+            {
                 let before = text[..i]
                     .trim_end_matches(['-', '–', '|', ' ', '→', '_', '*'])
                     .trim();
@@ -467,6 +494,34 @@ fn split_solution(text: &str) -> Option<(String, String)> {
         }
     }
     told_fix(text)
+}
+
+/// Whether a text starts by telling what was done about a challenge ("resolved by resetting
+/// the database", "Fixed with WhiteNoise", "by pinning versions"): a verb of fixing, in the
+/// past, first.
+fn tells_fix(text: &str) -> bool {
+    const FIXED: [&str; 14] = [
+        "resolved",
+        "fixed",
+        "solved",
+        "overcame",
+        "overcome",
+        "debugged",
+        "addressed",
+        "mitigated",
+        "tackled",
+        "handled",
+        "worked around",
+        "by",
+        "learned",
+        "switched",
+    ];
+    let lower = text.trim_start_matches(['*', '_']).to_ascii_lowercase();
+    FIXED.iter().any(|v| {
+        lower
+            .strip_prefix(v)
+            .is_some_and(|rest| rest.starts_with([' ', ',']))
+    })
 }
 
 /// A sentence after the first of a challenge's text that tells how it was solved ("…kept

@@ -360,6 +360,25 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
             lines.push(heading.into());
             continue;
         }
+        // "##Technologies i used": a heading whose space after the "#"s was forgotten (not
+        // "#hashtag" inside a sentence: the whole line is the heading).
+        if fence.is_none() && line.len() == t.len() {
+            let hashes = t.len() - t.trim_start_matches('#').len();
+            let rest = &t[hashes..];
+            if (1..=6).contains(&hashes)
+                && rest.starts_with(|c: char| c.is_alphanumeric() || c == '*' || !c.is_ascii())
+                && rest.split_whitespace().take(13).count() <= 12
+                // "#Indexing#" lines are a glossary's terms, read as such.
+                && !rest.trim_end().ends_with('#')
+            {
+                report.at(
+                    i + 1,
+                    "a heading with no space after its \"#\" read as a heading".into(),
+                );
+                lines.push(format!("{} {}", &t[..hashes], rest).into());
+                continue;
+            }
+        }
         // "-**Security**: …", or "-ORM & migrations" among "- " bullets: a bullet whose space
         // after the dash was forgotten.
         let among_bullets = lines
@@ -1587,59 +1606,96 @@ pub(crate) fn is_section(kind: Option<Kind>) -> bool {
     )
 }
 
-/// "What I learned" over "- **Technologies**" and "- **Concepts**" bullets, each over its own
-/// list: a bullet that names a section and holds a list is that section, as a heading would
-/// be ("a title line with items under it is a section whatever its markup"). Its list moves
-/// up a level into a part of its own.
+/// A title with items under it is a section whatever marks it. Inside the learnings, the
+/// overview or a part of no section: a bullet that names a section over its own list ("What I
+/// learned" over "- **Technologies**" over "- Django"), or a label line that names one over
+/// its items ("**Stack:** React Native, Expo, Firebase"). Each becomes a part of its own after
+/// the one it was in, its list moved up a level.
 fn bullet_sections(parts: Vec<Part>) -> Vec<Part> {
-    let names_section = |text: &str| {
-        let (name, said) = text::split_item(text);
-        sections::kind(&name).filter(|k| {
-            said.is_none() && name.split_whitespace().take(5).count() <= 4 && is_section(Some(*k))
+    // Says what its items are, first ("Stack", "Tools I used", "Key concepts"), not a topic
+    // ("Based on the project's models").
+    let names_section = |name: &str| {
+        sections::kind(name).filter(|k| {
+            matches!(
+                k,
+                Kind::Technologies | Kind::Concepts | Kind::Challenges | Kind::Practices
+            ) && name.split_whitespace().take(5).count() <= 4
+                && !sections::topic_first(name)
         })
     };
     let mut out = Vec::with_capacity(parts.len());
     for mut part in parts {
-        if part.kind != Some(Kind::Learnings) {
+        if !matches!(part.kind, Some(Kind::Learnings | Kind::Overview) | None) {
             out.push(part);
             continue;
         }
         let blocks = std::mem::take(&mut part.blocks);
         let mut rest = Vec::with_capacity(blocks.len());
         let mut found: Vec<Part> = Vec::new();
+        let new_part = |title: String, line: usize, kind: Option<Kind>, blocks: Vec<Block>| Part {
+            title,
+            line,
+            kind,
+            // A section of its own, not a group of one: "Technologies" is no category.
+            sub: false,
+            level: part.level + 1,
+            in_project: part.in_project,
+            loose: false,
+            blocks,
+        };
         let mut i = 0;
         while i < blocks.len() {
             let end = blocks[i + 1..]
                 .iter()
                 .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
                 .map_or(blocks.len(), |n| i + 1 + n);
-            match &blocks[i] {
+            let bullet = match &blocks[i] {
                 Block::Item {
                     depth: 0,
                     text,
                     line,
-                } if end > i + 1 && names_section(text).is_some() => found.push(Part {
-                    title: text::split_item(text).0,
-                    line: *line,
-                    kind: names_section(text),
-                    // A section of its own, not a group of one: "Technologies" is no category.
-                    sub: false,
-                    level: part.level + 1,
-                    in_project: part.in_project,
-                    loose: false,
-                    blocks: blocks[i + 1..end]
-                        .iter()
-                        .map(|b| match b {
-                            Block::Item { depth, text, line } => Block::Item {
-                                depth: depth - 1,
-                                text: text.clone(),
-                                line: *line,
-                            },
-                            b => b.clone(),
-                        })
-                        .collect(),
-                }),
-                _ => rest.extend(blocks[i..end].iter().cloned()),
+                } if end > i + 1 => match text::split_item(text) {
+                    (name, None) => names_section(&name).map(|k| (name, *line, k)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let label = match &blocks[i] {
+                Block::Para { text, line } if !text.contains('\n') => {
+                    match text::split_item(text) {
+                        (name, Some(body)) => names_section(&name)
+                            .zip(build::name_items(&body))
+                            .map(|(k, names)| (name, *line, k, names)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some((title, line, kind)) = bullet {
+                let list = blocks[i + 1..end]
+                    .iter()
+                    .map(|b| match b {
+                        Block::Item { depth, text, line } => Block::Item {
+                            depth: depth - 1,
+                            text: text.clone(),
+                            line: *line,
+                        },
+                        b => b.clone(),
+                    })
+                    .collect();
+                found.push(new_part(title, line, Some(kind), list));
+            } else if let Some((title, line, kind, names)) = label {
+                let list = names
+                    .into_iter()
+                    .map(|text| Block::Item {
+                        depth: 0,
+                        text,
+                        line,
+                    })
+                    .collect();
+                found.push(new_part(title, line, Some(kind), list));
+            } else {
+                rest.extend(blocks[i..end].iter().cloned());
             }
             i = end.max(i + 1);
         }

@@ -87,6 +87,8 @@ const RULES: &[(Kind, &[&str])] = &[
         &[
             "best practices",
             "best practice",
+            "best practises",
+            "practises",
             "takeaways",
             "takeaway",
             "practices",
