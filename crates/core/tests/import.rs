@@ -1362,6 +1362,24 @@ fn label_lines_label_headings_and_headings_under_an_item_are_read_for_what_they_
 }
 
 #[test]
+fn a_syllabus_is_refused_and_a_guide_written_to_you_is_not() {
+    let syllabus = fixture("course-syllabus.md");
+    let e = import(&syllabus).expect_err("a syllabus is no portfolio");
+    assert_eq!(e.promises, 9, "{e:?}");
+    assert!(e
+        .to_string()
+        .starts_with("not a learning portfolio: it tells learners what they will learn"));
+    // The same promises under an author's own headings, with no course's parts: a guide.
+    let guide = syllabus
+        .replace("— Syllabus", "— My Notes")
+        .replace("What You Will Learn", "What I Covered")
+        .replace("## Schedule", "## Months")
+        .replace("## Assessment", "## Split");
+    let p = import(&guide).expect("a guide is a portfolio").portfolio;
+    assert_eq!(p.technologies.len(), 4);
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

@@ -18,6 +18,7 @@ mod report;
 mod runs;
 mod sections;
 mod text;
+mod voice;
 
 pub use input::{decode, NotText, MAX_BYTES};
 pub use report::{count, Note, Report};
@@ -62,10 +63,24 @@ pub struct NotPortfolio {
     pub headings: Vec<String>,
     /// How many of them are about an app (setup, features, endpoints…) when that decided it.
     pub app_headings: usize,
+    /// How many sentences promise learners what they will learn ("you will…") when that
+    /// decided it: a syllabus or a course brief.
+    pub promises: usize,
 }
 
 impl fmt::Display for NotPortfolio {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.promises > 0 {
+            write!(
+                f,
+                "not a learning portfolio: it tells learners what they will learn (\"you will \
+                 …\", \"learners will …\": {} times) under a course's headings, as a syllabus \
+                 or an assignment brief does; a portfolio tells what its author learned",
+                self.promises
+            )?;
+            let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
+            return write!(f, " (its headings: {})", shown.join(" · "));
+        }
         if self.app_headings > 0 {
             write!(
                 f,
@@ -164,6 +179,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
                 .filter(|t| !t.is_empty())
                 .collect(),
             app_headings: 0,
+            promises: 0,
         });
     }
     let headings: Vec<String> = parts
@@ -177,6 +193,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         return Err(NotPortfolio {
             headings,
             app_headings: 0,
+            promises: 0,
         });
     }
     // Decided from both sides: an app's README that lists one kind of learning (its stack, or
@@ -185,6 +202,14 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         return Err(NotPortfolio {
             headings,
             app_headings: app,
+            promises: 0,
+        });
+    }
+    if let Some(promises) = voice::promises(&text, &headings) {
+        return Err(NotPortfolio {
+            headings,
+            app_headings: 0,
+            promises,
         });
     }
     Ok(Imported { portfolio, report })
