@@ -1351,10 +1351,15 @@ fn label_lines_label_headings_and_headings_under_an_item_are_read_for_what_they_
             ),
         ]
     );
-    // "##Best practises": a heading with its space forgotten, in British spelling.
+    // "##Best practises": a heading with its space forgotten, in British spelling; "*Name"
+    // among bullets, a bullet.
     assert_eq!(
         names(&p.practices, |x| &x.name),
-        ["Keep views thin", "Write the test first"]
+        [
+            "Keep views thin",
+            "Name things well",
+            "Write the test first"
+        ]
     );
     assert!(notes(&i).contains(
         &"README.md:7: a heading with no space after its \"#\" read as a heading".to_string()

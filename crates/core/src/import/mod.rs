@@ -406,11 +406,14 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
         }
         // "-**Security**: …", or "-ORM & migrations" among "- " bullets: a bullet whose space
         // after the dash was forgotten.
-        let among_bullets = lines
-            .last()
-            .is_some_and(|l| l.trim_start().starts_with("- "));
-        let glued_word =
-            among_bullets && t.starts_with('-') && t[1..].starts_with(|c: char| c.is_alphabetic());
+        let among_bullets = lines.last().is_some_and(|l| {
+            let l = l.trim_start();
+            l.starts_with("- ") || l.starts_with("* ")
+        });
+        // ("*Caching" is no emphasis: no "*" closes it.)
+        let glued_word = among_bullets
+            && (t.starts_with('-') || (t.starts_with('*') && !t[1..].contains('*')))
+            && t[1..].starts_with(|c: char| c.is_alphabetic());
         if fence.is_none() && (t.starts_with("-**") || t.starts_with("+**") || glued_word) {
             let indent = line.len() - t.len();
             lines.push(format!("{} {}", &line[..indent + 1], &t[1..]).into());
