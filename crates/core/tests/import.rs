@@ -1385,6 +1385,46 @@ fn a_syllabus_is_refused_and_a_guide_written_to_you_is_not() {
 }
 
 #[test]
+fn headings_in_a_learners_own_words_and_spelling_name_their_sections() {
+    let p = imported("headings-in-own-words.md").portfolio;
+    // "Technolgies": a typo of the section's name.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Kotlin", "Jetpack Compose"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Unidirectional data flow", "Structured concurrency"]
+    );
+    // "Bugs, Blockers & Breakthroughs"; "**Learning Gradle**" is a challenge's name, not a
+    // label naming the learnings; "Solution - " labels as "Solution:" does.
+    assert_eq!(
+        told(&p),
+        [
+            (
+                "Learning Gradle",
+                Some("every build took four minutes."),
+                Some("turned on the configuration cache.")
+            ),
+            (
+                "Rotation crashes",
+                Some("the screen lost its state when the phone turned."),
+                Some("kept the state in a ViewModel.")
+            ),
+        ]
+    );
+    // "What I'd Tell a New Learner" and "Golden Rules" hold practices.
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Read the lifecycle docs first",
+            "Ship one small feature end to end",
+            "Never block the main thread"
+        ]
+    );
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

@@ -617,8 +617,10 @@ fn unnest_labels(kind: Option<Kind>, blocks: &mut Vec<Block>, report: &mut Repor
             && !t.contains(['*', '_', '`'])
             && !t.contains('\n')
             && super::text::split_item(t).1.is_none()
-            && (super::sections::kind(t).is_some()
-                || super::text::label(&format!("{t}:")).is_some()
+            // "Learning Docker networking" names what was learned, not a section.
+            && (super::sections::kind(t).is_some_and(|k| {
+                k != Kind::Learnings || !super::text::words(t).starts_with("learning ")
+            }) || super::text::label(&format!("{t}:")).is_some()
                 || matches!(
                     super::text::words(t).as_str(),
                     "solutions" | "fixes" | "problems"

@@ -530,8 +530,11 @@ fn tells_fix(text: &str) -> bool {
 /// …", "Solution : …"): the text before it and the text from it on (a label left out).
 fn told_fix(text: &str) -> Option<(String, String)> {
     // Labels open their sentence; the other phrases may sit anywhere in it.
-    const LABELS: [&str; 5] = [
+    const LABELS: [&str; 8] = [
         "solution :",
+        "solution - ",
+        "solution – ",
+        "fix - ",
         "what worked:",
         "the fix:",
         "my fix:",

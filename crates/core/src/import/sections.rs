@@ -38,6 +38,18 @@ const RULES: &[(Kind, &[&str])] = &[
             "future cohorts",
             "live by",
             "rules of thumb",
+            // "What I'd Tell a New Learner", "If I Started Over": advice from experience.
+            "d tell",
+            "would tell",
+            "new learner",
+            "new learners",
+            "newcomers",
+            "next cohort",
+            "started over",
+            "start over",
+            "note to self",
+            "golden rules",
+            "ground rules",
         ],
     ),
     (
@@ -80,6 +92,9 @@ const RULES: &[(Kind, &[&str])] = &[
             "debugging",
             "issues faced",
             "roadblocks",
+            "blockers",
+            "bugs",
+            "pain points",
         ],
     ),
     (
@@ -202,13 +217,19 @@ pub fn kind(heading: &str) -> Option<Kind> {
         }
         map
     });
-    let rule = w
-        .split(' ')
-        .filter_map(|word| index.get(word))
-        .flatten()
-        .filter(|(_, p)| has_phrase(&w, p))
-        .map(|(rule, _)| *rule)
-        .min()?;
+    let rule_of = |w: &str| {
+        w.split(' ')
+            .filter_map(|word| index.get(word))
+            .flatten()
+            .filter(|(_, p)| has_phrase(w, p))
+            .map(|(rule, _)| *rule)
+            .min()
+    };
+    // A heading with a typo in the word that names its section ("Technolgies", "Challanges").
+    let rule = rule_of(&w).or_else(|| {
+        let fixed = spelled(&w);
+        (fixed != w).then(|| rule_of(&fixed)).flatten()
+    })?;
     // Headings about the repository's own app are not sections of the portfolio.
     const APP: [&str; 5] = [
         "project structure",
@@ -221,6 +242,38 @@ pub fn kind(heading: &str) -> Option<Kind> {
         return None;
     }
     Some(RULES[rule].0)
+}
+
+/// The words of a heading with each long word that is one or two letters off a section's
+/// name spelled right ("challanges" → "challenges"); the others as they are.
+fn spelled(padded: &str) -> String {
+    const NAMES: [&str; 10] = [
+        "technologies",
+        "technology",
+        "challenges",
+        "challenge",
+        "concepts",
+        "practices",
+        "takeaways",
+        "learnings",
+        "solutions",
+        "overview",
+    ];
+    padded
+        .split(' ')
+        .map(|word| {
+            let allowed = match word.chars().count() {
+                0..=5 => 0,
+                6..=8 => 1,
+                _ => 2,
+            };
+            NAMES
+                .iter()
+                .find(|name| allowed > 0 && strsim::damerau_levenshtein(word, name) <= allowed)
+                .map_or(word, |name| name)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether a heading names its kind only by a word that other sections use too ("Skills
