@@ -1425,6 +1425,31 @@ fn headings_in_a_learners_own_words_and_spelling_name_their_sections() {
 }
 
 #[test]
+fn a_template_not_filled_in_is_refused_and_a_stand_in_is_no_item() {
+    let e = import(&fixture("unfilled-template.md")).expect_err("a template is no portfolio");
+    // The overview's "[Write …]", "[Challenge 1]: [Solution]" twice (no link definitions),
+    // "[Your takeaway here]".
+    assert_eq!(e.placeholders, 4, "{e:?}");
+    assert!(e
+        .to_string()
+        .starts_with("not a learning portfolio: a template not filled in yet (4 placeholders"));
+    // One stand-in among written items is left out, with a report line.
+    let md = "# Notes\n\n## Key Technologies\n\n- **Django**: views and the ORM.\n- TBD\n\n\
+              ## Best Practices\n\n- Small commits.\n- Coming soon\n";
+    let i = import(md).expect("a portfolio");
+    assert_eq!(names(&i.portfolio.technologies, |t| &t.name), ["Django"]);
+    assert_eq!(
+        names(&i.portfolio.practices, |x| &x.name),
+        ["Small commits"]
+    );
+    let notes = notes(&i);
+    assert!(
+        notes.contains(&"README.md:6: \"TBD\" is a placeholder, left out".to_string()),
+        "{notes:#?}"
+    );
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

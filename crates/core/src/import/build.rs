@@ -19,8 +19,8 @@ use crate::content::{
 };
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// Builds the portfolio.
-pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
+/// Builds the portfolio, and counts the template's stand-ins it left out ("TBD").
+pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> (Portfolio, usize) {
     let closing = closing(&mut parts, report);
     let (title, title_at) = title(&parts, report);
     let mut p = Portfolio {
@@ -179,12 +179,49 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     for blocks in &told {
         challenges.blocks(blocks, false);
     }
+    // "TBD", "[Challenge 1]": a template's stand-ins are no items.
+    let mut placeholders = 0;
+    for list in [
+        &mut technologies,
+        &mut concepts,
+        &mut practices,
+        &mut projects,
+    ] {
+        placeholders += super::placeholder::drop_items(list, report);
+    }
     let technologies = merge_repeats(technologies);
     let concepts = merge_repeats(concepts);
     let practices = merge_repeats(practices);
-    let (found, challenge_intro) = challenges.finish();
+    let (mut found, challenge_intro) = challenges.finish();
+    found.retain(|c| {
+        let stand_in = super::placeholder::is_placeholder(&c.title)
+            && (c.challenge.is_empty() || super::placeholder::is_placeholder(&c.challenge));
+        if stand_in {
+            report.at(
+                c.line,
+                format!("\"{}\" is a placeholder, left out", c.title),
+            );
+            placeholders += 1;
+        }
+        !stand_in
+    });
+    for c in &mut found {
+        if c.solution
+            .as_deref()
+            .is_some_and(super::placeholder::is_placeholder)
+        {
+            c.solution = None;
+            placeholders += 1;
+        }
+    }
     intros[2].1.extend(challenge_intro);
 
+    let before = overview.len();
+    overview.retain(|b| match b {
+        ExtraBlock::Text(t) => !super::placeholder::is_placeholder(t),
+        ExtraBlock::Items(_) => true,
+    });
+    placeholders += before - overview.len();
     overview.truncate(MAX_ITEMS);
     p.overview = overview;
     p.program = program(&p);
@@ -320,7 +357,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> Portfolio {
     for x in &mut p.extra {
         x.id = extra_ids.next("section", &x.title);
     }
-    p
+    (p, placeholders)
 }
 
 /// Takes out of a section's blocks the paragraphs that tell a challenge ("Blocker: Celery

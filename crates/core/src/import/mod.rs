@@ -14,6 +14,7 @@ mod items;
 pub mod known;
 mod markdown;
 mod outline;
+mod placeholder;
 mod report;
 mod runs;
 mod sections;
@@ -66,10 +67,24 @@ pub struct NotPortfolio {
     /// How many sentences promise learners what they will learn ("you will…") when that
     /// decided it: a syllabus or a course brief.
     pub promises: usize,
+    /// How many of its items are a template's stand-ins ("TBD", "[Challenge 1]") when that
+    /// decided it: a template not filled in.
+    pub placeholders: usize,
 }
 
 impl fmt::Display for NotPortfolio {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.placeholders > 0 {
+            write!(
+                f,
+                "not a learning portfolio: a template not filled in yet ({} such as \"TBD\" or \
+                 \"[Challenge 1]\", and no item that says anything of itself); write its \
+                 sections and import it again",
+                count(self.placeholders, "placeholder", "placeholders")
+            )?;
+            let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
+            return write!(f, " (its headings: {})", shown.join(" · "));
+        }
         if self.promises > 0 {
             write!(
                 f,
@@ -180,6 +195,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
                 .collect(),
             app_headings: 0,
             promises: 0,
+            placeholders: 0,
         });
     }
     let headings: Vec<String> = parts
@@ -188,12 +204,13 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         .filter(|t| !t.is_empty())
         .collect();
     let app = app_headings(&parts);
-    let portfolio = build::portfolio(parts, &mut report);
+    let (portfolio, placeholders) = build::portfolio(parts, &mut report);
     if !is_portfolio(&portfolio) {
         return Err(NotPortfolio {
             headings,
             app_headings: 0,
             promises: 0,
+            placeholders: 0,
         });
     }
     // Decided from both sides: an app's README that lists one kind of learning (its stack, or
@@ -203,6 +220,26 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
             headings,
             app_headings: app,
             promises: 0,
+            placeholders: 0,
+        });
+    }
+    // Stand-ins beside bare names only: the template, not yet written.
+    let described = portfolio.technologies.iter().any(|t| t.summary.is_some())
+        || portfolio
+            .concepts
+            .iter()
+            .any(|c| c.summary.is_some() || !c.details.is_empty())
+        || portfolio.practices.iter().any(|x| x.summary.is_some())
+        || portfolio
+            .challenges
+            .iter()
+            .any(|c| c.challenge.is_some() || c.solution.is_some());
+    if placeholders >= 3 && !described {
+        return Err(NotPortfolio {
+            headings,
+            app_headings: 0,
+            promises: 0,
+            placeholders,
         });
     }
     if let Some(promises) = voice::promises(&text, &headings) {
@@ -210,6 +247,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
             headings,
             app_headings: 0,
             promises,
+            placeholders: 0,
         });
     }
     Ok(Imported { portfolio, report })
@@ -384,6 +422,19 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
             );
             lines.push(heading.into());
             continue;
+        }
+        // "- [Challenge 1]: [Solution]": a template's slots, not a link's definition (which
+        // Markdown would take out of the list, unseen).
+        if fence.is_none() {
+            let item = t.trim_start_matches(['-', '*', '+']);
+            if item.len() < t.len() && item.starts_with(' ') {
+                let slot = item.trim_start();
+                if slot.starts_with('[') && slot.contains("]:") {
+                    let at = line.len() - slot.len();
+                    lines.push(format!("{}\\{}", &line[..at], slot).into());
+                    continue;
+                }
+            }
         }
         // "##Technologies i used": a heading whose space after the "#"s was forgotten (not
         // "#hashtag" inside a sentence: the whole line is the heading).

@@ -1,0 +1,53 @@
+//! Text left as the template's stand-in: "TBD", "Coming soon", "[Challenge 1]", "Your takeaway
+//! here". It is no item: a portfolio whose sections hold only such text is a template not yet
+//! filled in.
+
+/// Whether a name or text is a stand-in for content still to be written.
+pub fn is_placeholder(text: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "tbd",
+        "tba",
+        "todo",
+        "to do",
+        "coming soon",
+        "to be added",
+        "to be updated",
+        "to be completed",
+        "work in progress",
+        "wip",
+        "pending",
+        "placeholder",
+        "lorem ipsum",
+        "add here",
+    ];
+    let t = text.trim();
+    // "[Challenge 1]", "[Describe the solution]", "<your name>": a slot to fill.
+    let bracketed = |open: char, close: char| {
+        t.len() > 2 && t.starts_with(open) && t.ends_with(close) && !t.contains("](")
+    };
+    if bracketed('[', ']') || bracketed('<', '>') || bracketed('{', '}') {
+        return true;
+    }
+    let w = super::text::words(t);
+    WORDS.iter().any(|p| w == *p || w.starts_with(&format!("{p} ")))
+        || t.chars().all(|c| matches!(c, '.' | '…'))
+        // "Your takeaway here", "Add your challenge here".
+        || (w.split(' ').any(|x| x == "your") && w.ends_with(" here"))
+}
+
+/// Drops the items whose name is a stand-in ("TBD", "[Technology 1]"), each with a report
+/// line; returns how many.
+pub fn drop_items(
+    items: &mut Vec<super::items::Item>,
+    report: &mut super::report::Report,
+) -> usize {
+    let before = items.len();
+    items.retain(|i| {
+        let keep = !is_placeholder(&i.name);
+        if !keep {
+            report.at(i.line, format!("\"{}\" is a placeholder, left out", i.name));
+        }
+        keep
+    });
+    before - items.len()
+}
