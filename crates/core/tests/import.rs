@@ -1450,6 +1450,41 @@ fn a_template_not_filled_in_is_refused_and_a_stand_in_is_no_item() {
 }
 
 #[test]
+fn a_readme_in_french_is_read_by_its_french_headings_and_labels() {
+    let p = imported("french-readme.md").portfolio;
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Python", "Django", "PostgreSQL"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["Conception d'API REST", "Mise en cache"]
+    );
+    // "**Défi :**" and "**Problème :**", each with its "**Solution :**".
+    assert_eq!(
+        solved(&p),
+        [
+            (
+                "Les requêtes étaient lentes",
+                Some("des index sur les colonnes filtrées.")
+            ),
+            (
+                "Le conteneur ne trouvait pas la base",
+                Some("le nom du service comme hôte.")
+            ),
+        ]
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        [
+            "Écrire les tests d'abord",
+            "Garder les secrets hors du dépôt"
+        ]
+    );
+    assert!(plain_text(&p.overview).starts_with("Ce dépôt résume"));
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

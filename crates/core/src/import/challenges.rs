@@ -467,6 +467,7 @@ fn split_solution(text: &str) -> Option<(String, String)> {
     // ASCII lowering keeps byte offsets; a label is a word of its own ("fix:", not "prefix:").
     let lower = text.to_ascii_lowercase();
     for marker in [
+        "**solution :**",
         "**solution:**",
         "**solution**:",
         "_solution_:",

@@ -26,7 +26,16 @@ pub enum Kind {
 /// Phrases of each kind, as whole words of the normalized heading. Earlier rows win, so
 /// "Challenges and Lessons Learned" is a challenge section and "Concepts and Tools" concepts.
 const RULES: &[(Kind, &[&str])] = &[
-    (Kind::Skip, &["table of contents", "contents", "toc"]),
+    (
+        Kind::Skip,
+        &[
+            "table of contents",
+            "contents",
+            "toc",
+            "table des matières",
+            "sommaire",
+        ],
+    ),
     // Advice to those who come next ("Tips for Future Learners"), not plans for the future.
     (
         Kind::Practices,
@@ -50,6 +59,11 @@ const RULES: &[(Kind, &[&str])] = &[
             "note to self",
             "golden rules",
             "ground rules",
+            "bonnes pratiques",
+            "leçons",
+            "lecons",
+            "conseils",
+            "enseignements",
         ],
     ),
     (
@@ -95,6 +109,11 @@ const RULES: &[(Kind, &[&str])] = &[
             "blockers",
             "bugs",
             "pain points",
+            "défis",
+            "defis",
+            "difficultés",
+            "difficultes",
+            "problèmes",
         ],
     ),
     (
@@ -131,6 +150,7 @@ const RULES: &[(Kind, &[&str])] = &[
             "topics",
             "theory",
             "ideas",
+            "notions",
         ],
     ),
     (
@@ -151,6 +171,9 @@ const RULES: &[(Kind, &[&str])] = &[
             "tech",
             "skills",
             "technical skills",
+            "outils",
+            "langages",
+            "compétences techniques",
         ],
     ),
     (
@@ -176,6 +199,8 @@ const RULES: &[(Kind, &[&str])] = &[
             "what i learned",
             "what i learnt",
             "learning",
+            "apprentissages",
+            "ce que j ai appris",
         ],
     ),
     (
@@ -187,6 +212,8 @@ const RULES: &[(Kind, &[&str])] = &[
             "about",
             "summary",
             "program overview",
+            "aperçu",
+            "présentation",
         ],
     ),
 ];

@@ -174,8 +174,11 @@ pub fn label(text: &str) -> Option<(Label, String)> {
         }
     }
     let lower = unmarked.to_lowercase();
-    const CHALLENGE: [&str; 10] = [
+    const CHALLENGE: [&str; 13] = [
         "challenge",
+        "défi",
+        "problème",
+        "difficulté",
         "blocker",
         "blocked by",
         "problem",
@@ -186,8 +189,9 @@ pub fn label(text: &str) -> Option<(Label, String)> {
         "what happened",
         "symptom",
     ];
-    const SOLUTION: [&str; 12] = [
+    const SOLUTION: [&str; 13] = [
         "solution",
+        "résolution",
         "breakthrough",
         "fix",
         "resolution",
