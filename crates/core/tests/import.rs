@@ -1485,6 +1485,33 @@ fn a_readme_in_french_is_read_by_its_french_headings_and_labels() {
 }
 
 #[test]
+fn a_readme_of_label_lines_only_is_a_portfolio_of_their_items() {
+    let p = imported("label-lines-only.md").portfolio;
+    // "**Learned:** a, b" (learnings: technologies here), "**Concepts:** …", "**Takeaways:**
+    // a · b · c": each label line with its items is a section.
+    assert_eq!(
+        names(&p.technologies, |t| &t.name),
+        ["Go", "PostgreSQL", "Kafka", "Kubernetes"]
+    );
+    assert_eq!(
+        names(&p.concepts, |c| &c.name),
+        ["event sourcing", "idempotency", "backpressure"]
+    );
+    // "**Hardest part:**" and "**Fix:**" in the overview: a challenge and its solution.
+    assert_eq!(
+        solved(&p),
+        [(
+            "consumers fell behind during traffic spikes",
+            Some("partitioned the topic by customer and scaled consumers per partition.")
+        )]
+    );
+    assert_eq!(
+        names(&p.practices, |x| &x.name),
+        ["measure first", "write it down", "ask early"]
+    );
+}
+
+#[test]
 fn the_report_says_where_a_heading_was_read_as_one_item() {
     let notes = notes(&imported("headings-over-lines.md"));
     let line =

@@ -56,13 +56,15 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> (Portfolio, usize
     }
     // "Blocker: …" and "Fix: …" lines in a week's learnings are a challenge met there.
     let mut told: Vec<Vec<Block>> = Vec::new();
-    for part in parts.iter_mut().filter(|p| {
-        matches!(
-            p.kind,
-            Some(Kind::Learnings | Kind::Technologies | Kind::Concepts)
-        )
-    }) {
-        told.extend(told_challenges(&mut part.blocks));
+    // In the overview or a part of no section, a labelled pair ("**Hardest part:** …" then
+    // "**Fix:** …") is one too.
+    for part in parts.iter_mut() {
+        let pairs_only = match part.kind {
+            Some(Kind::Learnings | Kind::Technologies | Kind::Concepts) => false,
+            Some(Kind::Overview) | None => true,
+            _ => continue,
+        };
+        told.extend(told_challenges(&mut part.blocks, pairs_only));
     }
     // The level and kind of the last sub-heading read as one item.
     let mut item_heading: Option<(u8, Kind)> = None;
@@ -361,9 +363,9 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> (Portfolio, usize
 }
 
 /// Takes out of a section's blocks the paragraphs that tell a challenge ("Blocker: Celery
-/// tasks ran twice.") with the solution paragraph after it ("Fix: …"), if any: a challenge
-/// labelled as one is a challenge wherever it is written.
-fn told_challenges(blocks: &mut Vec<Block>) -> Vec<Vec<Block>> {
+/// tasks ran twice.") with the solution paragraph after it ("Fix: …"), if any (`pairs_only`:
+/// only those with one): a challenge labelled as one is a challenge wherever it is written.
+fn told_challenges(blocks: &mut Vec<Block>, pairs_only: bool) -> Vec<Vec<Block>> {
     use super::text::{label, Label};
     let labelled = |b: &Block, want: Label| {
         matches!(b, Block::Para { text, .. }
@@ -380,11 +382,11 @@ fn told_challenges(blocks: &mut Vec<Block>) -> Vec<Vec<Block>> {
             keep.push(b);
             continue;
         }
-        let mut one = vec![b];
-        if let Some(next) = all.next_if(|n| labelled(n, Label::Solution)) {
-            one.push(next);
+        match all.next_if(|n| labelled(n, Label::Solution)) {
+            Some(solution) => found.push(vec![b, solution]),
+            None if pairs_only => keep.push(b),
+            None => found.push(vec![b]),
         }
-        found.push(one);
     }
     *blocks = keep;
     found
@@ -598,7 +600,7 @@ fn name_list(blocks: &[Block]) -> Option<Vec<String>> {
 pub(crate) fn name_items(text: &str) -> Option<Vec<String>> {
     let text = text.trim_end();
     (!text.ends_with(['.', '!', '?']))
-        .then(|| comma_list(text, 4))
+        .then(|| comma_list(text, 4).or_else(|| super::runs::separated_names(text)))
         .flatten()
 }
 

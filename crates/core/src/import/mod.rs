@@ -1694,12 +1694,22 @@ fn bullet_sections(parts: Vec<Part>) -> Vec<Part> {
     // Says what its items are, first ("Stack", "Tools I used", "Key concepts"), not a topic
     // ("Based on the project's models").
     let names_section = |name: &str| {
-        sections::kind(name).filter(|k| {
+        // "**Learned:** Python, Django": what was learned, as under "What I learned".
+        let learned = matches!(
+            text::words(name).as_str(),
+            "learned" | "learnt" | "i learned"
+        );
+        let kind = sections::kind(name).or(learned.then_some(Kind::Learnings));
+        kind.filter(|k| {
             matches!(
                 k,
-                Kind::Technologies | Kind::Concepts | Kind::Challenges | Kind::Practices
+                Kind::Technologies
+                    | Kind::Concepts
+                    | Kind::Challenges
+                    | Kind::Practices
+                    | Kind::Learnings
             ) && name.split_whitespace().take(5).count() <= 4
-                && !sections::topic_first(name)
+                && (learned || !sections::topic_first(name))
         })
     };
     let mut out = Vec::with_capacity(parts.len());

@@ -174,8 +174,12 @@ pub fn label(text: &str) -> Option<(Label, String)> {
         }
     }
     let lower = unmarked.to_lowercase();
-    const CHALLENGE: [&str; 13] = [
+    const CHALLENGE: [&str; 17] = [
         "challenge",
+        "hardest part",
+        "the hardest part",
+        "biggest challenge",
+        "my biggest challenge",
         "défi",
         "problème",
         "difficulté",
