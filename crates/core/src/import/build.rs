@@ -514,9 +514,10 @@ fn sub_part(
     (intro, false)
 }
 
-/// "Concepts I can now explain: REST, caching, rate limiting": a label that says what its items
-/// are, over a list of them, is those items; the label itself names none. (Technologies have
-/// their categories, `spread_all`.)
+/// "Concepts I can now explain: REST, caching, rate limiting": a label over a list of names on
+/// its line is a group of them when `outline::decide` says so (it says what its items are); the
+/// label itself names none. (Technologies have their categories, read a whole list at a time:
+/// `spread_all`.)
 fn kind_labels(kind: Kind, found: Vec<Item>, report: &mut Report) -> Vec<Item> {
     if !matches!(kind, Kind::Concepts | Kind::Practices) {
         return found;
@@ -526,9 +527,11 @@ fn kind_labels(kind: Kind, found: Vec<Item>, report: &mut Report) -> Vec<Item> {
         let names = item
             .text
             .as_deref()
-            .filter(|_| outline::names_its_kind(kind, &item.name))
             // A list may end its sentence with a full stop; a practice takes a few words.
-            .and_then(|text| comma_list(text.trim_end().trim_end_matches('.'), 6));
+            .and_then(|text| comma_list(text.trim_end().trim_end_matches('.'), 6))
+            .filter(|names| {
+                outline::decide(kind, &Node::label(&item.name, names)) == Reading::Group
+            });
         let Some(names) = names else {
             out.push(item);
             continue;

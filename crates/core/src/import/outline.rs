@@ -19,6 +19,8 @@ pub enum Marker {
     Heading,
     /// A list item over the items nested under it.
     Item,
+    /// A label over its items on the same line ("Concepts I can explain: REST, caching").
+    Label,
 }
 
 /// A titled node and the entries directly under it.
@@ -75,6 +77,21 @@ impl<'a> Node<'a> {
             title,
             marker: Marker::Heading,
             children,
+        }
+    }
+
+    /// A label and the items listed after it on its line.
+    pub fn label(title: &'a str, names: &'a [String]) -> Node<'a> {
+        Node {
+            title,
+            marker: Marker::Label,
+            children: names
+                .iter()
+                .map(|n| Child {
+                    text: n,
+                    nested: false,
+                })
+                .collect(),
         }
     }
 
@@ -137,10 +154,10 @@ pub fn decide(kind: Kind, node: &Node) -> Reading {
     if kind == Kind::Technologies && n >= 2 && known * 3 >= n * 2 {
         return Group;
     }
-    // A concept's sub-heading ("### Progressive Web Apps") is one concept whose entries are
-    // its aspects, unless most are named in bold: it is written where a concept needs more
-    // than a bullet.
-    if node.marker == Marker::Heading && kind == Kind::Concepts {
+    // A concept's sub-heading ("### Progressive Web Apps") or label ("API Security: JWT,
+    // OAuth") is one concept whose entries are its aspects, unless most are named in bold: it
+    // is written where a concept needs more than a bullet.
+    if node.marker != Marker::Item && kind == Kind::Concepts {
         return Item;
     }
     if n >= 2 && node.children.iter().all(|c| short_name(c.text)) {
@@ -162,10 +179,10 @@ pub fn decide(kind: Kind, node: &Node) -> Reading {
     if bold == 0 && described(kind, node) {
         return Item;
     }
-    // Where nothing under it says: a heading heads a group, a bullet is one item.
+    // Where nothing under it says: a heading heads a group, a bullet or a label is one item.
     match node.marker {
         Marker::Heading => Group,
-        Marker::Item => Item,
+        Marker::Item | Marker::Label => Item,
     }
 }
 
