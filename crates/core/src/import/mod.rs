@@ -1750,7 +1750,12 @@ fn bullet_sections(parts: Vec<Part>) -> Vec<Part> {
                 _ => None,
             };
             let label = match &blocks[i] {
-                Block::Para { text, line } if !text.contains('\n') => {
+                // (A label line is short and has its colon or dash: most paragraphs are not.)
+                Block::Para { text, line }
+                    if !text.contains('\n')
+                        && text.len() < 300
+                        && text.contains([':', '-', '–', '—']) =>
+                {
                     match text::split_item(text) {
                         (name, Some(body)) => names_section(&name)
                             .zip(build::name_items(&body))

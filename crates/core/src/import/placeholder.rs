@@ -21,6 +21,10 @@ pub fn is_placeholder(text: &str) -> bool {
         "add here",
     ];
     let t = text.trim();
+    // Stand-ins are short; most items are not, and are passed over without a second look.
+    if t.len() > 48 {
+        return false;
+    }
     // "[Challenge 1]", "[Describe the solution]", "<your name>": a slot to fill.
     let bracketed = |open: char, close: char| {
         t.len() > 2 && t.starts_with(open) && t.ends_with(close) && !t.contains("](")
@@ -29,7 +33,9 @@ pub fn is_placeholder(text: &str) -> bool {
         return true;
     }
     let w = super::text::words(t);
-    WORDS.iter().any(|p| w == *p || w.starts_with(&format!("{p} ")))
+    WORDS
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
         || t.chars().all(|c| matches!(c, '.' | '…'))
         // "Your takeaway here", "Add your challenge here".
         || (w.split(' ').any(|x| x == "your") && w.ends_with(" here"))

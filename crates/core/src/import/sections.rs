@@ -253,9 +253,12 @@ pub fn kind(heading: &str) -> Option<Kind> {
             .min()
     };
     // A heading with a typo in the word that names its section ("Technolgies", "Challanges").
+    // Headings are a few words; a longer line asked about is no heading with a typo.
     let rule = rule_of(&w).or_else(|| {
-        let fixed = spelled(&w);
-        (fixed != w).then(|| rule_of(&fixed)).flatten()
+        (w.split(' ').filter(|x| !x.is_empty()).take(7).count() <= 6)
+            .then(|| spelled(&w))
+            .filter(|fixed| *fixed != w)
+            .and_then(|fixed| rule_of(&fixed))
     })?;
     // Headings about the repository's own app are not sections of the portfolio.
     const APP: [&str; 5] = [
@@ -296,7 +299,13 @@ fn spelled(padded: &str) -> String {
             };
             NAMES
                 .iter()
-                .find(|name| allowed > 0 && strsim::damerau_levenshtein(word, name) <= allowed)
+                // Cheap tests first: this runs for every word of a line that names no section.
+                .find(|name| {
+                    allowed > 0
+                        && name.as_bytes().first() == word.as_bytes().first()
+                        && name.len().abs_diff(word.len()) <= allowed
+                        && strsim::damerau_levenshtein(word, name) <= allowed
+                })
                 .map_or(word, |name| name)
         })
         .collect::<Vec<_>>()

@@ -173,7 +173,12 @@ pub fn label(text: &str) -> Option<(Label, String)> {
             return Some((kind, unclosed_end(body).to_string()));
         }
     }
-    let lower = unmarked.to_lowercase();
+    // Labels are a few words: only the line's start is lowered (this runs for most lines).
+    let head: String = unmarked.chars().take(24).collect();
+    let lower = head.to_lowercase();
+    if lower.len() != head.len() {
+        return None;
+    }
     const CHALLENGE: [&str; 17] = [
         "challenge",
         "hardest part",
@@ -215,7 +220,9 @@ pub fn label(text: &str) -> Option<(Label, String)> {
         for w in words {
             if let Some(rest) = lower.strip_prefix(w) {
                 // "Challenge 1:", "Challenge:", "Problem -"; not "Challenges I faced".
-                let rest_orig = &unmarked[unmarked.len() - rest.len()..];
+                let Some(rest_orig) = unmarked.get(head.len() - rest.len()..) else {
+                    continue;
+                };
                 let after_num = rest_orig
                     .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '#');
                 let after = after_num.trim_start_matches(['*', '_']).trim_start();

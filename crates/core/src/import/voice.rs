@@ -25,29 +25,6 @@ const COURSE: [&str; 12] = [
 /// at least six of them, and a heading that addresses learners or names a course's parts.
 /// `None` for a portfolio (a guide written to "you" with a few "you'll" stays one).
 pub fn promises(text: &str, headings: &[String]) -> Option<usize> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut future = 0;
-    let mut own = 0;
-    for (i, w) in words.iter().enumerate() {
-        match *w {
-            "i" | "my" | "i'm" | "i've" | "i’m" | "i’ve" | "me" => own += 1,
-            "you'll" | "you’ll" | "we'll" | "we’ll" => future += 1,
-            "will"
-                if i > 0
-                    && matches!(
-                        words[i - 1],
-                        "you" | "learners" | "students" | "participants" | "we" | "trainees"
-                    ) =>
-            {
-                future += 1
-            }
-            _ => {}
-        }
-    }
     let addressed = headings.iter().any(|h| {
         let w = format!(" {} ", super::text::words(h));
         w.contains(" you will ")
@@ -55,5 +32,37 @@ pub fn promises(text: &str, headings: &[String]) -> Option<usize> {
             || w.contains(" you ll ")
             || COURSE.iter().any(|c| super::sections::has_phrase(&w, c))
     });
-    (future >= 6 && future > own * 2 && addressed).then_some(future)
+    if !addressed {
+        return None;
+    }
+    // Word by word, compared without case (no lowered copy of the whole README).
+    let is = |w: &str, any: &[&str]| any.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let mut future = 0;
+    let mut own = 0;
+    let mut previous = "";
+    for w in text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+    {
+        if is(w, &["i", "my", "i'm", "i've", "i’m", "i’ve", "me"]) {
+            own += 1;
+        } else if is(w, &["you'll", "you’ll", "we'll", "we’ll"])
+            || (w.eq_ignore_ascii_case("will")
+                && is(
+                    previous,
+                    &[
+                        "you",
+                        "learners",
+                        "students",
+                        "participants",
+                        "we",
+                        "trainees",
+                    ],
+                ))
+        {
+            future += 1;
+        }
+        previous = w;
+    }
+    (future >= 6 && future > own * 2).then_some(future)
 }
