@@ -6,7 +6,7 @@
 use super::challenges::Reader;
 use super::items::{self, Item};
 use super::known::{self, Category as Known};
-use super::markdown::Block;
+use super::markdown::{nested_end, Block};
 use super::outline::{self, Node, Reading};
 use super::report::{count, Report};
 use super::sections::Kind;
@@ -740,14 +740,7 @@ fn lift_name_groups(kind: Kind, blocks: &mut Vec<Block>, report: &mut Report) {
                     line,
                     format!("\"{title}\" read as a group of {n} {}", noun(kind, n)),
                 );
-                out.extend(children.iter().map(|b| match b {
-                    Block::Item { depth, text, line } => Block::Item {
-                        depth: depth - 1,
-                        text: text.clone(),
-                        line: *line,
-                    },
-                    b => b.clone(),
-                }));
+                out.extend(children.iter().map(Block::up));
             }
             None => out.extend(blocks[i..end].iter().cloned()),
         }
@@ -1505,13 +1498,4 @@ fn cut(text: &str, max: usize, line: usize, report: &mut Report) -> String {
     }
     out.push('…');
     out
-}
-
-/// Where the list items nested under the block at `i` end: the index of the first block after
-/// it that is not a nested item (or the end).
-fn nested_end(blocks: &[Block], i: usize) -> usize {
-    blocks[i + 1..]
-        .iter()
-        .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
-        .map_or(blocks.len(), |n| i + 1 + n)
 }

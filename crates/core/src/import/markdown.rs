@@ -44,6 +44,19 @@ pub enum Block {
 }
 
 impl Block {
+    /// The block a list level up ("- Django" nested under "- **Frameworks**" as a top-level
+    /// item, when the label over it is lifted); other blocks as they are.
+    pub fn up(&self) -> Block {
+        match self {
+            Block::Item { depth, text, line } => Block::Item {
+                depth: depth.saturating_sub(1),
+                text: text.clone(),
+                line: *line,
+            },
+            b => b.clone(),
+        }
+    }
+
     /// The README line it starts on.
     pub fn line(&self) -> usize {
         match self {
@@ -516,4 +529,13 @@ fn strip_tags(html: &str) -> String {
         }
     }
     tidy(&out)
+}
+
+/// Where the list items nested under the block at `i` end: the index of the first block after
+/// it that is not a nested item (or the end).
+pub fn nested_end(blocks: &[Block], i: usize) -> usize {
+    blocks[i + 1..]
+        .iter()
+        .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
+        .map_or(blocks.len(), |n| i + 1 + n)
 }

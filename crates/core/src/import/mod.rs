@@ -1734,10 +1734,7 @@ fn bullet_sections(parts: Vec<Part>) -> Vec<Part> {
         };
         let mut i = 0;
         while i < blocks.len() {
-            let end = blocks[i + 1..]
-                .iter()
-                .position(|b| !matches!(b, Block::Item { depth, .. } if *depth > 0))
-                .map_or(blocks.len(), |n| i + 1 + n);
+            let end = markdown::nested_end(&blocks, i);
             let bullet = match &blocks[i] {
                 Block::Item {
                     depth: 0,
@@ -1766,17 +1763,7 @@ fn bullet_sections(parts: Vec<Part>) -> Vec<Part> {
                 _ => None,
             };
             if let Some((title, line, kind)) = bullet {
-                let list = blocks[i + 1..end]
-                    .iter()
-                    .map(|b| match b {
-                        Block::Item { depth, text, line } => Block::Item {
-                            depth: depth - 1,
-                            text: text.clone(),
-                            line: *line,
-                        },
-                        b => b.clone(),
-                    })
-                    .collect();
+                let list = blocks[i + 1..end].iter().map(Block::up).collect();
                 found.push(new_part(title, line, Some(kind), list));
             } else if let Some((title, line, kind, names)) = label {
                 let list = names
