@@ -367,23 +367,27 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> (Portfolio, usize
 /// only those with one): a challenge labelled as one is a challenge wherever it is written.
 fn told_challenges(blocks: &mut Vec<Block>, pairs_only: bool) -> Vec<Vec<Block>> {
     use super::text::{label, Label};
-    let labelled = |b: &Block, want: Label| {
-        matches!(b, Block::Para { text, .. }
-            if label(text.lines().next().unwrap_or_default()).is_some_and(|(l, _)| l == want))
-    };
-    if !blocks.iter().any(|b| labelled(b, Label::Challenge)) {
+    // Each block's label, read once.
+    let labels: Vec<Option<Label>> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para { text, .. } => label(text.lines().next().unwrap_or_default()).map(|l| l.0),
+            _ => None,
+        })
+        .collect();
+    if !labels.contains(&Some(Label::Challenge)) {
         return Vec::new();
     }
     let mut found = Vec::new();
     let mut keep = Vec::with_capacity(blocks.len());
-    let mut all = std::mem::take(blocks).into_iter().peekable();
-    while let Some(b) = all.next() {
-        if !labelled(&b, Label::Challenge) {
+    let mut all = std::mem::take(blocks).into_iter().zip(labels).peekable();
+    while let Some((b, l)) = all.next() {
+        if l != Some(Label::Challenge) {
             keep.push(b);
             continue;
         }
-        match all.next_if(|n| labelled(n, Label::Solution)) {
-            Some(solution) => found.push(vec![b, solution]),
+        match all.next_if(|(_, l)| *l == Some(Label::Solution)) {
+            Some((solution, _)) => found.push(vec![b, solution]),
             None if pairs_only => keep.push(b),
             None => found.push(vec![b]),
         }

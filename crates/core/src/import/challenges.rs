@@ -494,7 +494,7 @@ fn split_solution(text: &str) -> Option<(String, String)> {
             }
         }
     }
-    told_fix(text)
+    told_fix(text, &lower)
 }
 
 /// Whether a text starts by telling what was done about a challenge ("resolved by resetting
@@ -529,7 +529,7 @@ fn tells_fix(text: &str) -> bool {
 /// crashing. Fixed it with WhiteNoise.", "…felt slow. In the end I solved it by moving the
 /// fetches to the server", "…Switching to Tailwind made the problem go away.", "What worked:
 /// …", "Solution : …"): the text before it and the text from it on (a label left out).
-fn told_fix(text: &str) -> Option<(String, String)> {
+fn told_fix(text: &str, lower: &str) -> Option<(String, String)> {
     // Labels open their sentence; the other phrases may sit anywhere in it.
     const LABELS: [&str; 8] = [
         "solution :",
@@ -558,9 +558,8 @@ fn told_fix(text: &str) -> Option<(String, String)> {
         "made the problem go away",
         "made it go away",
     ];
-    // ASCII lowering keeps byte offsets.
-    let lower = text.to_ascii_lowercase();
-    // Where each sentence after the first starts.
+    // Where each sentence after the first starts (`lower`: the text lowered, ASCII only, which
+    // keeps byte offsets).
     let starts = text
         .match_indices(". ")
         .chain(text.match_indices("! "))

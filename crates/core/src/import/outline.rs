@@ -120,16 +120,16 @@ impl<'a> Node<'a> {
 pub fn decide(kind: Kind, node: &Node) -> Reading {
     use Reading::{Group, Item};
     let n = node.children.len();
-    let (name, said) = split_item(node.title);
     if n == 0 {
         return Item;
     }
     // A bullet that says something after its name ("Docker: containers for every service"),
     // or that is a sentence, is an item whatever is nested under it.
-    if node.marker == Marker::Item
-        && (said.is_some() || name.contains('\n') || name.split_whitespace().take(7).count() > 6)
-    {
-        return Item;
+    if node.marker == Marker::Item {
+        let (name, said) = split_item(node.title);
+        if said.is_some() || name.contains('\n') || name.split_whitespace().take(7).count() > 6 {
+            return Item;
+        }
     }
     // No one concept is called "concepts": "Backend Concepts" heads a group.
     if names_its_kind(kind, node.title) {
@@ -138,9 +138,11 @@ pub fn decide(kind: Kind, node: &Node) -> Reading {
     if kind == Kind::Projects {
         return Item;
     }
-    let known = node.children.iter().filter(|c| is_known(c.text)).count();
+    // (Counted once, when first asked.)
+    let known = std::cell::OnceCell::new();
+    let known = || *known.get_or_init(|| node.children.iter().filter(|c| is_known(c.text)).count());
     // "Python" over what was done with it; not "Docker & Kubernetes" over tools of the kind.
-    if known::lookup(strip_lead(node.title)).is_some() && known * 2 <= n {
+    if known::lookup(strip_lead(node.title)).is_some() && known() * 2 <= n {
         return Item;
     }
     // Entries named in bold and said more of ("**Indexing**: faster reads") are items in
@@ -151,7 +153,7 @@ pub fn decide(kind: Kind, node: &Node) -> Reading {
     }
     // Names, not what was done with the title: well-known technologies (a technology
     // section's items; in a concept's list they are its examples), or short names.
-    if kind == Kind::Technologies && n >= 2 && known * 3 >= n * 2 {
+    if kind == Kind::Technologies && n >= 2 && known() * 3 >= n * 2 {
         return Group;
     }
     // A concept's sub-heading ("### Progressive Web Apps") or label ("API Security: JWT,
@@ -198,9 +200,9 @@ pub fn names_its_kind(kind: Kind, title: &str) -> bool {
     };
     w.split(' ').any(|x| x == plural)
         || (matches!(kind, Kind::Concepts | Kind::Practices)
-            && !sections::topic_first(title)
             && w.split(' ')
-                .any(|x| is_plural(x) && sections::kind(x) == Some(kind)))
+                .any(|x| is_plural(x) && sections::kind(x) == Some(kind))
+            && !sections::topic_first(title))
 }
 
 /// Whether a word is a plural noun ("frameworks", "apis"), as the name of a kind of thing is;

@@ -32,7 +32,11 @@ pub fn is_placeholder(text: &str) -> bool {
     if bracketed('[', ']') || bracketed('<', '>') || bracketed('{', '}') {
         return true;
     }
-    let w = super::text::words(t);
+    // Short text: lowered as it is, markup and punctuation around it left out.
+    let w = t
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace(['*', '_', '`'], "");
     WORDS
         .iter()
         .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
