@@ -996,18 +996,20 @@ fn title_line(line: &str, over_items: bool) -> Option<Kind> {
     if words == 0 || words > 8 || sentence || t.starts_with(['-', '*', '|', '>']) {
         return None;
     }
-    let kind = sections::kind(t)?;
     // Headings are in Title Case ("Challenges Faced & Solutions"); a sentence that mentions
-    // challenges is not ("Some of the challenges I met include").
+    // challenges is not ("Some of the challenges I met include"). (Tested before the kind,
+    // which costs more: this runs for most short lines.)
     if title_case(t) {
-        return Some(kind);
+        return sections::kind(t);
     }
-    (over_items
+    if !(over_items
         && words <= 7
         && t.starts_with(|c: char| c.is_uppercase())
-        && !t.contains([':', '.', '*', '|'])
-        && (is_section(Some(kind)) || kind == Kind::Learnings))
-        .then_some(kind)
+        && !t.contains([':', '.', '*', '|']))
+    {
+        return None;
+    }
+    sections::kind(t).filter(|k| is_section(Some(*k)) || *k == Kind::Learnings)
 }
 
 /// Whether every word but the small ones starts with a capital ("Challenges Faced & Solutions",

@@ -32,17 +32,22 @@ pub fn is_placeholder(text: &str) -> bool {
     if bracketed('[', ']') || bracketed('<', '>') || bracketed('{', '}') {
         return true;
     }
-    // Short text: lowered as it is, markup and punctuation around it left out.
-    let w = t
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
-        .replace(['*', '_', '`'], "");
-    WORDS
-        .iter()
-        .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
+    // Compared without case and without the markup and punctuation around it, no copy made.
+    let w = t.trim_matches(|c: char| !c.is_alphanumeric());
+    let starts = |p: &str| {
+        w.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && w[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    };
+    WORDS.iter().any(|p| starts(p))
         || t.chars().all(|c| matches!(c, '.' | '…'))
         // "Your takeaway here", "Add your challenge here".
-        || (w.split(' ').any(|x| x == "your") && w.ends_with(" here"))
+        || (w.len() > 5
+            && w.get(w.len() - 5..).is_some_and(|end| end.eq_ignore_ascii_case(" here"))
+            && w.split(' ').any(|x| x.eq_ignore_ascii_case("your")))
 }
 
 /// Drops the items whose name is a stand-in ("TBD", "[Technology 1]"), each with a report

@@ -257,7 +257,7 @@ pub fn kind(heading: &str) -> Option<Kind> {
     let rule = rule_of(&w).or_else(|| {
         (w.split(' ').filter(|x| !x.is_empty()).take(7).count() <= 6)
             .then(|| spelled(&w))
-            .filter(|fixed| *fixed != w)
+            .flatten()
             .and_then(|fixed| rule_of(&fixed))
     })?;
     // Headings about the repository's own app are not sections of the portfolio.
@@ -276,7 +276,7 @@ pub fn kind(heading: &str) -> Option<Kind> {
 
 /// The words of a heading with each long word that is one or two letters off a section's
 /// name spelled right ("challanges" → "challenges"); the others as they are.
-fn spelled(padded: &str) -> String {
+fn spelled(padded: &str) -> Option<String> {
     const NAMES: [&str; 10] = [
         "technologies",
         "technology",
@@ -289,27 +289,29 @@ fn spelled(padded: &str) -> String {
         "solutions",
         "overview",
     ];
-    padded
-        .split(' ')
-        .map(|word| {
-            let allowed = match word.chars().count() {
-                0..=5 => 0,
-                6..=8 => 1,
-                _ => 2,
-            };
-            NAMES
-                .iter()
-                // Cheap tests first: this runs for every word of a line that names no section.
-                .find(|name| {
-                    allowed > 0
-                        && name.as_bytes().first() == word.as_bytes().first()
-                        && name.len().abs_diff(word.len()) <= allowed
-                        && strsim::damerau_levenshtein(word, name) <= allowed
-                })
-                .map_or(word, |name| name)
+    let fix = |word: &str| {
+        let allowed = match word.len() {
+            0..=5 => return None,
+            6..=8 => 1,
+            _ => 2,
+        };
+        // Cheap tests first: this runs for every word of a short line that names no section.
+        NAMES.iter().copied().find(|name| {
+            name.as_bytes().first() == word.as_bytes().first()
+                && name.len().abs_diff(word.len()) <= allowed
+                && *name != word
+                && strsim::damerau_levenshtein(word, name) <= allowed
         })
-        .collect::<Vec<_>>()
-        .join(" ")
+    };
+    // Nothing to fix, nothing made (most lines).
+    padded.split(' ').find_map(fix)?;
+    Some(
+        padded
+            .split(' ')
+            .map(|word| fix(word).unwrap_or(word))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// Whether a heading names its kind only by a word that other sections use too ("Skills

@@ -35,34 +35,47 @@ pub fn promises(text: &str, headings: &[String]) -> Option<usize> {
     if !addressed {
         return None;
     }
-    // Word by word, compared without case (no lowered copy of the whole README).
-    let is = |w: &str, any: &[&str]| any.iter().any(|x| w.eq_ignore_ascii_case(x));
-    let mut future = 0;
-    let mut own = 0;
-    let mut previous = "";
-    for w in text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-    {
-        if is(w, &["i", "my", "i'm", "i've", "i’m", "i’ve", "me"]) {
-            own += 1;
-        } else if is(w, &["you'll", "you’ll", "we'll", "we’ll"])
-            || (w.eq_ignore_ascii_case("will")
-                && is(
-                    previous,
-                    &[
-                        "you",
-                        "learners",
-                        "students",
-                        "participants",
-                        "we",
-                        "trainees",
-                    ],
-                ))
-        {
-            future += 1;
-        }
-        previous = w;
-    }
+    // Substring searches, not a walk over every word: a long README with a "Schedule" heading
+    // costs a few scans.
+    let word_before = |at: usize| {
+        text[..at]
+            .trim_end()
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .next()
+            .unwrap_or_default()
+    };
+    let whole = |at: usize, len: usize| {
+        !text[..at].ends_with(|c: char| c.is_alphanumeric())
+            && !text[at + len..].starts_with(|c: char| c.is_alphanumeric())
+    };
+    const LEARNERS: [&str; 6] = [
+        "you",
+        "learners",
+        "students",
+        "participants",
+        "we",
+        "trainees",
+    ];
+    let future = ["will", "Will"]
+        .iter()
+        .flat_map(|w| text.match_indices(w))
+        .filter(|(at, w)| whole(*at, w.len()))
+        .filter(|(at, _)| {
+            LEARNERS
+                .iter()
+                .any(|l| word_before(*at).eq_ignore_ascii_case(l))
+        })
+        .count()
+        + [
+            "you'll", "You'll", "you’ll", "You’ll", "we'll", "We'll", "we’ll", "We’ll",
+        ]
+        .iter()
+        .map(|w| text.matches(w).count())
+        .sum::<usize>();
+    let own = ["I", "my", "My", "me", "I'm", "I've", "I’m", "I’ve"]
+        .iter()
+        .flat_map(|w| text.match_indices(w))
+        .filter(|(at, w)| whole(*at, w.len()) && !text[at + w.len()..].starts_with(['\'', '’']))
+        .count();
     (future >= 6 && future > own * 2).then_some(future)
 }
