@@ -3,8 +3,11 @@
 //!
 //! The README is parsed into blocks (`markdown`), cut into parts at its headings and bold label
 //! lines, each part given the kind of section it is about (`sections`), and each kind read into
-//! items (`items`: technologies, concepts, practices, projects; `challenges`). Parts of no kind
-//! become extra sections; nothing is dropped without a report line.
+//! items (`items`: technologies, concepts, practices, projects; `challenges`). Whether a title
+//! over entries — a sub-heading, a bullet over a nested list, a label line — is a group or one
+//! item is one decision at every level (`outline`). Parts of no kind become extra sections;
+//! stand-ins ("TBD") are left out (`placeholder`); a syllabus is told by its voice (`voice`);
+//! nothing is dropped without a report line.
 
 mod build;
 mod challenges;
