@@ -66,6 +66,7 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> (Portfolio, usize
         };
         told.extend(told_challenges(&mut part.blocks, pairs_only));
     }
+    let mut overview_stand_ins = 0;
     // The level and kind of the last sub-heading read as one item.
     let mut item_heading: Option<(u8, Kind)> = None;
     let has_technologies = parts.iter().any(|p| p.kind == Some(Kind::Technologies));
@@ -75,8 +76,18 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> (Portfolio, usize
         let heading =
             (!part.sub && !part.title.is_empty()).then(|| strip_lead(&part.title).to_string());
         match part.kind {
-            _ if is_title => overview.extend(rich(&part.blocks, report)),
-            Some(Kind::Overview) => overview.extend(rich(&part.blocks, report)),
+            _ if is_title || part.kind == Some(Kind::Overview) => {
+                // "[Write a short overview here]": a stand-in, left out and said.
+                for block in rich(&part.blocks, report) {
+                    match &block {
+                        ExtraBlock::Text(t) if super::placeholder::is_placeholder(t) => {
+                            report.at(part.line, format!("\"{t}\" is a placeholder, left out"));
+                            overview_stand_ins += 1;
+                        }
+                        _ => overview.push(block),
+                    }
+                }
+            }
             Some(Kind::Skip) => {
                 if !part.blocks.is_empty() {
                     report.at(
@@ -212,18 +223,17 @@ pub fn portfolio(mut parts: Vec<Part>, report: &mut Report) -> (Portfolio, usize
             .as_deref()
             .is_some_and(super::placeholder::is_placeholder)
         {
+            report.at(
+                c.line,
+                format!("the solution of \"{}\" is a placeholder, left out", c.title),
+            );
             c.solution = None;
             placeholders += 1;
         }
     }
     intros[2].1.extend(challenge_intro);
 
-    let before = overview.len();
-    overview.retain(|b| match b {
-        ExtraBlock::Text(t) => !super::placeholder::is_placeholder(t),
-        ExtraBlock::Items(_) => true,
-    });
-    placeholders += before - overview.len();
+    placeholders += overview_stand_ins;
     overview.truncate(MAX_ITEMS);
     p.overview = overview;
     p.program = program(&p);
@@ -386,6 +396,29 @@ fn told_challenges(blocks: &mut Vec<Block>, pairs_only: bool) -> Vec<Vec<Block>>
             keep.push(b);
             continue;
         }
+        // Outside the learnings, "**Problem:** … **Solution:** …" may pitch an app: only a
+        // label that says it was met ("Challenge", "Blocker", "Hardest part") tells one.
+        let met = || match &b {
+            Block::Para { text, .. } => {
+                let w = super::text::words(text.lines().next().unwrap_or_default());
+                [
+                    "challenge",
+                    "blocker",
+                    "hardest part",
+                    "the hardest part",
+                    "biggest",
+                    "my biggest",
+                    "défi",
+                ]
+                .iter()
+                .any(|x| w.starts_with(x))
+            }
+            _ => false,
+        };
+        if pairs_only && !met() {
+            keep.push(b);
+            continue;
+        }
         match all.next_if(|(_, l)| *l == Some(Label::Solution)) {
             Some((solution, _)) => found.push(vec![b, solution]),
             None if pairs_only => keep.push(b),
@@ -434,7 +467,8 @@ fn set_heading(slot: &mut (Option<String>, Vec<String>), heading: Option<String>
 
 /// The items of one part of a section. A sub-heading is a group of the items under it
 /// (technologies by category) or, when nothing under it is a named item, one item itself
-/// ("#### 1. Python" and a description). Returns the part's lead-in paragraphs.
+/// ("#### 1. Python" and a description). Returns the part's lead-in paragraphs, and whether
+/// the heading was read as one item (so that a heading under it adds to that item).
 fn sub_part(
     kind: Kind,
     part: &Part,

@@ -476,21 +476,25 @@ fn split_solution(text: &str) -> Option<(String, String)> {
         "**fix:**",
         "fix:",
     ] {
-        let at = lower
-            .match_indices(marker)
-            .map(|(i, _)| i)
-            .find(|&i| i > 0 && !lower[..i].ends_with(|c: char| c.is_ascii_alphanumeric()));
+        // Written as a label (capitalised, or bold), or opening a sentence: "a quick fix:
+        // disabling CORS" is no label.
+        let at = lower.match_indices(marker).map(|(i, _)| i).find(|&i| {
+            i > 0
+                && !lower[..i].ends_with(|c: char| c.is_ascii_alphanumeric())
+                && (!text[i..].starts_with(|c: char| c.is_ascii_lowercase())
+                    || text[..i]
+                        .trim_end()
+                        .ends_with(['.', '!', '?', ';', '-', '–', '—']))
+        });
         if let Some(i) = at {
-            {
-                let before = text[..i]
-                    .trim_end_matches(['-', '–', '|', ' ', '→', '_', '*'])
-                    .trim();
-                let after = text[i + marker.len()..]
-                    .trim_start_matches(['_', '*'])
-                    .trim();
-                if !before.is_empty() {
-                    return Some((before.to_string(), after.to_string()));
-                }
+            let before = text[..i]
+                .trim_end_matches(['-', '–', '|', ' ', '→', '_', '*'])
+                .trim();
+            let after = text[i + marker.len()..]
+                .trim_start_matches(['_', '*'])
+                .trim();
+            if !before.is_empty() {
+                return Some((before.to_string(), after.to_string()));
             }
         }
     }
@@ -498,8 +502,8 @@ fn split_solution(text: &str) -> Option<(String, String)> {
 }
 
 /// Whether a text starts by telling what was done about a challenge ("resolved by resetting
-/// the database", "Fixed with WhiteNoise", "by pinning versions"): a verb of fixing, in the
-/// past, first.
+/// the database", "Fixed with WhiteNoise", "by pinning versions", "learned GitFlow"): a verb
+/// of fixing or learning first, or "by".
 fn tells_fix(text: &str) -> bool {
     const FIXED: [&str; 14] = [
         "resolved",
@@ -563,12 +567,14 @@ fn told_fix(text: &str, lower: &str) -> Option<(String, String)> {
     let starts = text
         .match_indices(". ")
         .chain(text.match_indices("! "))
+        .chain(text.match_indices("? "))
         .map(|(i, _)| i + 2)
         .filter(|&i| i >= 8 && i < text.len());
     let mut starts: Vec<usize> = starts.collect();
     starts.sort_unstable();
-    starts.into_iter().find_map(|at| {
-        let end = lower[at..].find(". ").map_or(text.len(), |e| at + e + 1);
+    // Each sentence runs to where the next starts: every byte is looked at once per phrase.
+    let ends: Vec<usize> = starts.iter().skip(1).copied().chain([text.len()]).collect();
+    starts.iter().zip(ends).find_map(|(&at, end)| {
         let sentence = &lower[at..end];
         let after = match LABELS.iter().find(|l| sentence.starts_with(*l)) {
             Some(label) => text[at + label.len()..].trim(),

@@ -426,6 +426,26 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
             lines.push(heading.into());
             continue;
         }
+        // "fix: i reduced the image" opening a line (inside an item, where the line break is
+        // lost): a label written in lowercase, read as "Fix:" is anywhere.
+        if fence.is_none() {
+            let label = ["fix:", "fix :", "solution:", "solution :"]
+                .iter()
+                .any(|l| t.starts_with(l));
+            if label {
+                let indent = line.len() - t.len();
+                lines.push(
+                    format!(
+                        "{}{}{}",
+                        &line[..indent],
+                        t[..1].to_ascii_uppercase(),
+                        &t[1..]
+                    )
+                    .into(),
+                );
+                continue;
+            }
+        }
         // "- [Challenge 1]: [Solution]": a template's slots, not a link's definition (which
         // Markdown would take out of the list, unseen).
         if fence.is_none() {
@@ -449,6 +469,10 @@ fn prepare(markdown: &str, report: &mut Report) -> String {
                 && rest.split_whitespace().take(13).count() <= 12
                 // "#Indexing#" lines are a glossary's terms, read as such.
                 && !rest.trim_end().ends_with('#')
+                // "#100DaysOfCode #buildinpublic": tags, not a heading. A heading of one word
+                // names a section ("#Deployment" is kept as it was written).
+                && !rest.contains(" #")
+                && (rest.contains(' ') || sections::kind(rest).is_some())
             {
                 report.at(
                     i + 1,
@@ -976,7 +1000,8 @@ pub(crate) fn bare_heading(line: &str) -> Option<Kind> {
 }
 
 /// A line that names a section whatever its case ("Key technologies covered") when items
-/// follow it (a list, or "Name: text" lines).
+/// follow it (a list, or "Name: text" lines). Callers ask `bare_heading` first: a Title Case
+/// line is a heading of any kind there.
 fn plain_title(line: &str) -> bool {
     title_line(line, true).is_some()
 }
@@ -1761,6 +1786,15 @@ fn bullet_sections(parts: Vec<Part>) -> Vec<Part> {
                     match text::split_item(text) {
                         (name, Some(body)) => names_section(&name)
                             .zip(build::name_items(&body))
+                            // Outside the learnings, "**Languages:** English, Spanish" is
+                            // about the author: technologies there are well-known ones.
+                            .filter(|(k, names)| {
+                                part.kind == Some(Kind::Learnings)
+                                    || *k != Kind::Technologies
+                                    || names.iter().filter(|n| known::lookup(n).is_some()).count()
+                                        * 2
+                                        > names.len()
+                            })
                             .map(|(k, names)| (name, *line, k, names)),
                         _ => None,
                     }

@@ -194,11 +194,11 @@ pub fn decide(kind: Kind, node: &Node) -> Reading {
 pub fn names_its_kind(kind: Kind, title: &str) -> bool {
     let w = words(title);
     let plural = match kind {
-        Kind::Technologies => "technologies",
-        Kind::Concepts => "concepts",
-        _ => "",
+        Kind::Technologies => Some("technologies"),
+        Kind::Concepts => Some("concepts"),
+        _ => None,
     };
-    w.split(' ').any(|x| x == plural)
+    plural.is_some_and(|p| w.split(' ').any(|x| x == p))
         || (matches!(kind, Kind::Concepts | Kind::Practices)
             && w.split(' ')
                 .any(|x| is_plural(x) && sections::kind(x) == Some(kind))

@@ -173,12 +173,11 @@ pub fn label(text: &str) -> Option<(Label, String)> {
             return Some((kind, unclosed_end(body).to_string()));
         }
     }
-    // Labels are a few words: only the line's start is lowered (this runs for most lines).
+    // Labels are a few words: only the line's start is lowered (this runs for most lines), by
+    // ASCII rules, which keep every byte offset ("Défi" and "Problème" are written lowercase
+    // but for their first letter).
     let head: String = unmarked.chars().take(24).collect();
-    let lower = head.to_lowercase();
-    if lower.len() != head.len() {
-        return None;
-    }
+    let lower = head.to_ascii_lowercase();
     const CHALLENGE: [&str; 17] = [
         "challenge",
         "hardest part",

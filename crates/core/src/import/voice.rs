@@ -28,7 +28,6 @@ pub fn promises(text: &str, headings: &[String]) -> Option<usize> {
     let addressed = headings.iter().any(|h| {
         let w = format!(" {} ", super::text::words(h));
         w.contains(" you will ")
-            || w.contains(" we will ")
             || w.contains(" you ll ")
             || COURSE.iter().any(|c| super::sections::has_phrase(&w, c))
     });
@@ -37,8 +36,14 @@ pub fn promises(text: &str, headings: &[String]) -> Option<usize> {
     }
     // Substring searches, not a walk over every word: a long README with a "Schedule" heading
     // costs a few scans.
+    // (Looked for in the few bytes before: a word is short, and a run of joined words is not
+    // walked back over for every match.)
     let word_before = |at: usize| {
-        text[..at]
+        let mut from = at.saturating_sub(16);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        text[from..at]
             .trim_end()
             .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .next()
@@ -48,14 +53,8 @@ pub fn promises(text: &str, headings: &[String]) -> Option<usize> {
         !text[..at].ends_with(|c: char| c.is_alphanumeric())
             && !text[at + len..].starts_with(|c: char| c.is_alphanumeric())
     };
-    const LEARNERS: [&str; 6] = [
-        "you",
-        "learners",
-        "students",
-        "participants",
-        "we",
-        "trainees",
-    ];
+    // ("We will" is a team's own plan, not a promise to learners.)
+    const LEARNERS: [&str; 5] = ["you", "learners", "students", "participants", "trainees"];
     let future = ["will", "Will"]
         .iter()
         .flat_map(|w| text.match_indices(w))
@@ -66,16 +65,17 @@ pub fn promises(text: &str, headings: &[String]) -> Option<usize> {
                 .any(|l| word_before(*at).eq_ignore_ascii_case(l))
         })
         .count()
-        + [
-            "you'll", "You'll", "you’ll", "You’ll", "we'll", "We'll", "we’ll", "We’ll",
-        ]
-        .iter()
-        .map(|w| text.matches(w).count())
-        .sum::<usize>();
-    let own = ["I", "my", "My", "me", "I'm", "I've", "I’m", "I’ve"]
-        .iter()
-        .flat_map(|w| text.match_indices(w))
-        .filter(|(at, w)| whole(*at, w.len()) && !text[at + w.len()..].starts_with(['\'', '’']))
-        .count();
+        + ["you'll", "You'll", "you’ll", "You’ll"]
+            .iter()
+            .map(|w| text.matches(w).count())
+            .sum::<usize>();
+    // The author's own voice, a team's too ("we", "our").
+    let own = [
+        "I", "my", "My", "me", "I'm", "I've", "I’m", "I’ve", "we", "We", "our", "Our", "us",
+    ]
+    .iter()
+    .flat_map(|w| text.match_indices(w))
+    .filter(|(at, w)| whole(*at, w.len()) && !text[at + w.len()..].starts_with(['\'', '’']))
+    .count();
     (future >= 6 && future > own * 2).then_some(future)
 }
