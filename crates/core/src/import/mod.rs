@@ -61,7 +61,7 @@ impl Imported {
 
 /// The README is not a learning portfolio: no section of technologies or concepts with
 /// something in it (an app's README, the assignment's empty skeleton).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct NotPortfolio {
     /// Its headings, to show what was found instead.
     pub headings: Vec<String>,
@@ -77,6 +77,7 @@ pub struct NotPortfolio {
 
 impl fmt::Display for NotPortfolio {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Why, by what decided it; then the headings found, to show what was there instead.
         if self.placeholders > 0 {
             write!(
                 f,
@@ -85,10 +86,7 @@ impl fmt::Display for NotPortfolio {
                  sections and import it again",
                 count(self.placeholders, "placeholder", "placeholders")
             )?;
-            let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
-            return write!(f, " (its headings: {})", shown.join(" · "));
-        }
-        if self.promises > 0 {
+        } else if self.promises > 0 {
             write!(
                 f,
                 "not a learning portfolio: it tells learners what they will learn (\"you will \
@@ -96,10 +94,7 @@ impl fmt::Display for NotPortfolio {
                  or an assignment brief does; a portfolio tells what its author learned",
                 self.promises
             )?;
-            let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
-            return write!(f, " (its headings: {})", shown.join(" · "));
-        }
-        if self.app_headings > 0 {
+        } else if self.app_headings > 0 {
             write!(
                 f,
                 "not a learning portfolio: it documents an app ({} about setup, features, \
@@ -109,15 +104,14 @@ impl fmt::Display for NotPortfolio {
                  best practices",
                 count(self.app_headings, "heading", "headings")
             )?;
-            let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
-            return write!(f, " (its headings: {})", shown.join(" · "));
+        } else {
+            write!(
+                f,
+                "not a learning portfolio: looked for sections of technologies (\"Key \
+                 Technologies\", \"Tech Stack\") or concepts with items in them, beside \
+                 challenges (\"Challenges & Solutions\") or best practices, and found none"
+            )?;
         }
-        write!(
-            f,
-            "not a learning portfolio: looked for sections of technologies (\"Key Technologies\", \
-             \"Tech Stack\") or concepts with items in them, beside challenges (\"Challenges & \
-             Solutions\") or best practices, and found none"
-        )?;
         if !self.headings.is_empty() {
             let shown: Vec<&str> = self.headings.iter().take(8).map(String::as_str).collect();
             write!(f, " (its headings: {})", shown.join(" · "))?;
@@ -196,9 +190,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
                 .map(|p| p.title.clone())
                 .filter(|t| !t.is_empty())
                 .collect(),
-            app_headings: 0,
-            promises: 0,
-            placeholders: 0,
+            ..Default::default()
         });
     }
     let headings: Vec<String> = parts
@@ -211,9 +203,7 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     if !is_portfolio(&portfolio) {
         return Err(NotPortfolio {
             headings,
-            app_headings: 0,
-            promises: 0,
-            placeholders: 0,
+            ..Default::default()
         });
     }
     // Decided from both sides: an app's README that lists one kind of learning (its stack, or
@@ -222,16 +212,11 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
         return Err(NotPortfolio {
             headings,
             app_headings: app,
-            promises: 0,
-            placeholders: 0,
+            ..Default::default()
         });
     }
     // Stand-ins beside bare names only: the template, not yet written.
-    let described = portfolio.technologies.iter().any(|t| t.summary.is_some())
-        || portfolio
-            .concepts
-            .iter()
-            .any(|c| c.summary.is_some() || !c.details.is_empty())
+    let described = says_of_itself(&portfolio)
         || portfolio.practices.iter().any(|x| x.summary.is_some())
         || portfolio
             .challenges
@@ -240,17 +225,15 @@ pub fn import(markdown: &str) -> Result<Imported, NotPortfolio> {
     if placeholders >= 3 && !described {
         return Err(NotPortfolio {
             headings,
-            app_headings: 0,
-            promises: 0,
             placeholders,
+            ..Default::default()
         });
     }
     if let Some(promises) = voice::promises(&text, &headings) {
         return Err(NotPortfolio {
             headings,
-            app_headings: 0,
             promises,
-            placeholders: 0,
+            ..Default::default()
         });
     }
     Ok(Imported { portfolio, report })
@@ -266,13 +249,19 @@ fn is_portfolio(p: &Portfolio) -> bool {
         !p.challenges.is_empty(),
         !p.practices.is_empty(),
     ];
-    let described = p.technologies.iter().any(|t| t.summary.is_some())
-        || p.concepts
-            .iter()
-            .any(|c| c.summary.is_some() || !c.details.is_empty());
+    let described = says_of_itself(p);
     // Or a list long enough to be one ("**Styling:** Tailwind CSS, Sass" bullets, no text).
     let many = p.technologies.len() + p.concepts.len() >= 8;
     (kinds[0] || kinds[1]) && (kinds.iter().filter(|k| **k).count() >= 2 || described || many)
+}
+
+/// Whether a technology or concept says something of itself (a summary or details), as a
+/// bare list of names does not.
+fn says_of_itself(p: &Portfolio) -> bool {
+    p.technologies.iter().any(|t| t.summary.is_some())
+        || p.concepts
+            .iter()
+            .any(|c| c.summary.is_some() || !c.details.is_empty())
 }
 
 /// Headings an app's README or a project plan has and a learning portfolio does not need: how

@@ -256,7 +256,7 @@ pub fn one_bold(text: &str) -> Option<String> {
 }
 
 /// Whether a title names a technology itself, alone or among others ("Docker & Kubernetes").
-pub fn names_technology(title: &str) -> bool {
+fn names_technology(title: &str) -> bool {
     title
         .split([',', '&', '/'])
         .flat_map(|p| p.split(" and "))
